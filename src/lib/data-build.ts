@@ -1,0 +1,75 @@
+/**
+ * The data build without I/O: CSV text in, validated tables and every problem
+ * out. scripts/build-data.ts feeds it files; the tests feed it fixtures.
+ */
+import { parseCsv } from './csv-parse.ts';
+import { checkForeignKeys, checkPrimaryKey } from './cross-checks.ts';
+import type { CountryFeature } from './geo/country-shapes.ts';
+import { checkPointsInCountries } from './geo/point-in-country.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { clusters, clusterTargetModels, tables, type Cluster, type ClusterTargetModel } from './schema/tables.ts';
+import type { TableDef } from './schema/table.ts';
+import { validateTable, type ValidatedTable } from './validate-table.ts';
+
+export interface SourceFile {
+  /** Path as shown in problems, e.g. data/clusters.csv. */
+  path: string;
+  text: string;
+}
+
+export type AnyTable = ValidatedTable<Record<string, unknown>>;
+
+export interface DatasetBuild {
+  tables: Map<string, AnyTable>;
+  problems: Problem[];
+}
+
+export function buildDataset(
+  readTable: (name: string) => SourceFile | undefined,
+  shapes: ReadonlyMap<string, CountryFeature>,
+  defs: readonly TableDef[] = tables,
+): DatasetBuild {
+  const built = new Map<string, AnyTable>();
+  const problems: Problem[] = [];
+  for (const def of defs) {
+    const file = readTable(def.name);
+    if (!file) {
+      problems.push({ file: `data/${def.name}.csv`, line: 1, column: 1, rule: 'missing-file', detail: `no file for table ${def.name}` });
+      built.set(def.name, { file: `data/${def.name}.csv`, header: [], rows: [], read: 0, raw: [], problems: [] });
+      continue;
+    }
+    const table = validateTable(def, file.path, parseCsv(file.path, file.text)) as AnyTable;
+    problems.push(...table.problems, ...checkPrimaryKey(def, table));
+    built.set(def.name, table);
+  }
+  problems.push(...checkForeignKeys(defs, built));
+
+  const clusterTable = built.get(clusters.name) as ValidatedTable<Cluster> | undefined;
+  if (clusterTable) {
+    const located = clusterTable.rows.map(({ line, row }) => ({ line, ...row }));
+    problems.push(...checkPointsInCountries(clusterTable.file, located, shapes, clusterTable.header.indexOf('lat') + 1));
+    const links = built.get(clusterTargetModels.name) as ValidatedTable<ClusterTargetModel> | undefined;
+    if (links) problems.push(...checkListedGroups(clusterTable, links));
+  }
+  return { tables: built, problems: sortProblems(problems) };
+}
+
+/** Table 2.2 lists each cluster under a group column: it must be the cluster's own group. */
+function checkListedGroups(clusterTable: ValidatedTable<Cluster>, links: ValidatedTable<ClusterTargetModel>): Problem[] {
+  const groupOf = new Map<string, string | null>();
+  for (const { row } of clusterTable.rows) if (!groupOf.has(row.id)) groupOf.set(row.id, row.group); // duplicates are reported elsewhere
+  const column = links.header.indexOf('listed_under_group') + 1;
+  return links.rows.flatMap(({ line, row }) => {
+    const group = groupOf.get(row.cluster_id);
+    if (group === undefined || group === row.listed_under_group) return [];
+    return [
+      {
+        file: links.file,
+        line,
+        column,
+        rule: 'group-mismatch',
+        detail: `${row.cluster_id} is listed under ${row.listed_under_group} but belongs to ${group ?? 'no group'}`,
+      },
+    ];
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Every built page in a real Chromium: no console error, no failed request,
+ * no request to another origin, no axe violation.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { repoRoot } from '../helpers/dataset.ts';
+
+const dist = join(repoRoot, 'dist');
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return htmlPages(full);
+    if (!e.name.endsWith('.html')) return [];
+    const rel = relative(dist, full).split(sep).join('/');
+    return [rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`];
+  });
+}
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = htmlPages(dist);
+
+describe('built pages', () => {
+  it('include the home page and the 404 page', () => {
+    expect(pages).toContain('/');
+    expect(pages).toContain('/404.html');
+  });
+
+  for (const path of pages) {
+    it(`${path} loads cleanly and passes axe`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+      page.on('request', (r) => {
+        if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`other origin: ${r.url()}`);
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      const axe = await new AxeBuilder({ page }).analyze();
+      await context.close();
+      expect(problems).toEqual([]);
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  it('an unknown address answers 404 with the helpful page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${server.origin}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect(page.locator('main a').count()).resolves.toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+});
+
+describe('home page content', () => {
+  it('lists the 40 clusters of the sample under their three groups, with countries, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const counts = await page.locator('section.group').evaluateAll((sections) =>
+      sections.map((s) => s.querySelectorAll('ul.clusters > li').length),
+    );
+    expect(counts).toEqual([10, 20, 10]);
+    await expect(page.locator('section.group li', { hasText: 'Medicon Valley' }).textContent()).resolves.toContain(
+      'Denmark and Sweden',
+    );
+    const figure = (label: string) => page.locator('.headline div', { hasText: label }).locator('dd').textContent();
+    await expect(figure('clusters in the HSE sample')).resolves.toBe('40');
+    await expect(figure('countries')).resolves.toBe('22');
+    await context.close();
+  });
+});
