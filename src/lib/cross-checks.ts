@@ -5,6 +5,8 @@ import type { ValidatedTable } from './validate-table.ts';
 
 type AnyTable = ValidatedTable<Record<string, unknown>>;
 
+const KEY_SEP = '\u0000';
+
 function columnOf(table: AnyTable, field: string): number {
   const i = table.header.indexOf(field);
   return i >= 0 ? i + 1 : 1;
@@ -13,6 +15,7 @@ function columnOf(table: AnyTable, field: string): number {
 const keyOf = (row: Record<string, unknown>, fields: readonly string[]) => fields.map((f) => String(row[f])).join(' + ');
 
 export function checkPrimaryKey(def: TableDef, table: AnyTable): Problem[] {
+  if (def.primaryKey.length === 0) return [];
   const seen = new Map<string, number>();
   const problems: Problem[] = [];
   for (const { line, row } of table.rows) {
@@ -35,12 +38,13 @@ export function checkPrimaryKey(def: TableDef, table: AnyTable): Problem[] {
 export function checkForeignKeys(defs: readonly TableDef[], tables: ReadonlyMap<string, AnyTable>): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
-  const keysOf = (resource: string, field: string): Set<string> | undefined => {
-    const id = `${resource}.${field}`;
+  // Keys come from every record read, valid or not, so that one bad row does not cascade into others.
+  const keysOf = (resource: string, fields: readonly string[]): Set<string> | undefined => {
+    const id = `${resource}.${fields.join('+')}`;
     if (!keySets.has(id)) {
       const target = tables.get(resource);
       if (!target) return undefined;
-      keySets.set(id, new Set(target.raw.map((r) => r[field] ?? '')));
+      keySets.set(id, new Set(target.raw.map((r) => fields.map((f) => r[f] ?? '').join(KEY_SEP))));
     }
     return keySets.get(id);
   };
@@ -48,19 +52,21 @@ export function checkForeignKeys(defs: readonly TableDef[], tables: ReadonlyMap<
     const table = tables.get(def.name);
     if (!table) continue;
     for (const fk of def.foreignKeys) {
-      const keys = keysOf(fk.resource, fk.resourceField);
-      if (!keys) throw new Error(`${def.name}: foreign key ${fk.field} refers to unknown table ${fk.resource}`);
+      const keys = keysOf(fk.resource, fk.resourceFields);
+      if (!keys) throw new Error(`${def.name}: a foreign key refers to unknown table ${fk.resource}`);
       for (const { line, row } of table.rows) {
-        const value = row[fk.field];
-        const values = Array.isArray(value) ? value.map(String) : value === null || value === undefined ? [] : [String(value)];
-        for (const v of values)
-          if (!keys.has(v))
+        const values = fk.fields.map((f) => row[f]);
+        if (values.some((v) => v === null || v === undefined)) continue;
+        const candidates =
+          values.length === 1 && Array.isArray(values[0]) ? values[0].map(String) : [values.map(String).join(KEY_SEP)];
+        for (const key of candidates)
+          if (!keys.has(key))
             problems.push({
               file: table.file,
               line,
-              column: columnOf(table, fk.field),
+              column: columnOf(table, fk.fields[fk.fields.length - 1] ?? ''),
               rule: 'reference',
-              detail: `${fk.field} "${v}" is not an ${fk.resourceField} in ${fk.resource}.csv`,
+              detail: `${fk.fields.join(' + ')} "${key.split(KEY_SEP).join(' + ')}" is not ${fk.resourceFields.length > 1 ? 'a key' : `an ${fk.resourceFields[0]}`} in ${fk.resource}.csv`,
             });
       }
     }

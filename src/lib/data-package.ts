@@ -35,10 +35,13 @@ export function tableSchema(def: TableDef) {
   return {
     fields,
     missingValues: [''],
-    primaryKey: def.primaryKey.length === 1 ? def.primaryKey[0] : [...def.primaryKey],
+    ...(def.primaryKey.length > 0 && { primaryKey: def.primaryKey.length === 1 ? def.primaryKey[0] : [...def.primaryKey] }),
     foreignKeys: def.foreignKeys.map((fk) => ({
-      fields: fk.field,
-      reference: { resource: fk.resource === def.name ? '' : fk.resource, fields: fk.resourceField },
+      fields: fk.fields.length === 1 ? fk.fields[0] : [...fk.fields],
+      reference: {
+        resource: fk.resource === def.name ? '' : fk.resource,
+        fields: fk.resourceFields.length === 1 ? fk.resourceFields[0] : [...fk.resourceFields],
+      },
     })),
   };
 }

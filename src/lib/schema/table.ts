@@ -1,10 +1,19 @@
 import type { z } from 'zod';
 
 export interface ForeignKey {
-  /** Field of this table; list fields (`;`-separated) must resolve item by item. */
-  field: string;
+  /** Fields of this table; a single list field (`;`-separated) resolves item by item. Empty values are not checked. */
+  fields: readonly string[];
   resource: string;
-  resourceField: string;
+  resourceFields: readonly string[];
+}
+
+/** A reference from `fields` to the `resourceFields` (default: id) of another table. */
+export function fk(fields: string | readonly string[], resource: string, resourceFields: string | readonly string[] = 'id'): ForeignKey {
+  return {
+    fields: typeof fields === 'string' ? [fields] : fields,
+    resource,
+    resourceFields: typeof resourceFields === 'string' ? [resourceFields] : resourceFields,
+  };
 }
 
 /** One dataset: a CSV in data/ and its downloads, described once. */

@@ -16,7 +16,7 @@ import {
   textList,
 } from './fields.ts';
 import { provenance } from './provenance.ts';
-import { defineTable } from './table.ts';
+import { defineTable, fk } from './table.ts';
 
 export const LOCATION_PRECISIONS = ['city', 'region', 'country'] as const;
 export const GROUP_BASES = ['text', 'figure', 'elimination'] as const;
@@ -70,7 +70,7 @@ export const groups = defineTable({
     ...provenance,
   }),
   primaryKey: ['id'],
-  foreignKeys: [{ field: 'source', resource: 'sources', resourceField: 'id' }],
+  foreignKeys: [fk('source', 'sources')],
 });
 
 export const groupCharacteristics = defineTable({
@@ -85,8 +85,8 @@ export const groupCharacteristics = defineTable({
   }),
   primaryKey: ['group_id', 'characteristic'],
   foreignKeys: [
-    { field: 'group_id', resource: 'groups', resourceField: 'id' },
-    { field: 'source', resource: 'sources', resourceField: 'id' },
+    fk('group_id', 'groups'),
+    fk('source', 'sources'),
   ],
 });
 
@@ -102,7 +102,7 @@ export const targetModels = defineTable({
     ...provenance,
   }),
   primaryKey: ['id'],
-  foreignKeys: [{ field: 'source', resource: 'sources', resourceField: 'id' }],
+  foreignKeys: [fk('source', 'sources')],
 });
 
 export const clusterTargetModels = defineTable({
@@ -118,10 +118,10 @@ export const clusterTargetModels = defineTable({
   }),
   primaryKey: ['cluster_id', 'target_model_id'],
   foreignKeys: [
-    { field: 'cluster_id', resource: 'clusters', resourceField: 'id' },
-    { field: 'target_model_id', resource: 'target-models', resourceField: 'id' },
-    { field: 'listed_under_group', resource: 'groups', resourceField: 'id' },
-    { field: 'source', resource: 'sources', resourceField: 'id' },
+    fk('cluster_id', 'clusters'),
+    fk('target_model_id', 'target-models'),
+    fk('listed_under_group', 'groups'),
+    fk('source', 'sources'),
   ],
 });
 
@@ -160,8 +160,8 @@ export const clusters = defineTable({
     }),
   primaryKey: ['id'],
   foreignKeys: [
-    { field: 'group', resource: 'groups', resourceField: 'id' },
-    { field: 'source', resource: 'sources', resourceField: 'id' },
+    fk('group', 'groups'),
+    fk('source', 'sources'),
   ],
 });
 

@@ -1,0 +1,47 @@
+/** Every figure and dated fact the sources give about a cluster, one row each. */
+import { z } from 'zod';
+import { oneOf, optionalDecimal, optionalRef, optionalText, ref, slug, text } from './fields.ts';
+import { provenance } from './provenance.ts';
+import { defineTable, fk } from './table.ts';
+
+export const FACT_TOPICS = [
+  'members',
+  'founding',
+  'management',
+  'legal-form',
+  'staff',
+  'budget',
+  'funding',
+  'fees',
+  'projects',
+  'infrastructure',
+  'networks',
+  'programmes',
+  'events',
+  'goals',
+  'specialisation',
+  'outcomes',
+  'market',
+  'international',
+] as const;
+
+export const facts = defineTable({
+  name: 'facts',
+  title: 'Cluster facts',
+  description:
+    'Every figure and dated fact the sources give about a cluster, one per row with its citation. `value` is what the source states; `number` repeats it as a plain number when the source states a single number.',
+  schema: z.object({
+    id: slug('Fact id: <cluster>-<topic>-<n>.'),
+    cluster_id: ref('Cluster the fact is about (see clusters.csv).'),
+    topic: oneOf('What the fact is about.', FACT_TOPICS),
+    label: text('What the value is, in our words.'),
+    value: text('The value as the source states it.'),
+    number: optionalDecimal('The value as a plain number, when the source states a single number.'),
+    unit: optionalText('Unit of the number.'),
+    period: optionalText('Date or period the value refers to, as the source gives it.'),
+    case_study_id: optionalRef('Case study the fact comes from (hse-2019 ch. 3), if any.'),
+    ...provenance,
+  }),
+  primaryKey: ['id'],
+  foreignKeys: [fk('cluster_id', 'clusters'), fk('case_study_id', 'case-studies'), fk('source', 'sources')],
+});
