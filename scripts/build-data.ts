@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { buildDataset } from '../src/lib/data-build.ts';
 import { dataPackage } from '../src/lib/data-package.ts';
 import { clustersGeoJson, toCsv } from '../src/lib/downloads.ts';
+import { basemapGeoJson } from '../src/lib/geo/basemap.ts';
 import { loadCountryShapes } from '../src/lib/geo/load-country-shapes.ts';
 import { formatProblem } from '../src/lib/problem.ts';
 import { tables, type Cluster, type Source } from '../src/lib/schema/tables.ts';
@@ -17,6 +18,7 @@ const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
 const generatedDir = join(root, 'src', 'generated');
 const downloadsDir = join(root, 'public', 'data');
+const basemapDir = join(root, 'public', 'basemap');
 
 const started = performance.now();
 const result = buildDataset((name) => {
@@ -30,7 +32,7 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 
-for (const dir of [generatedDir, downloadsDir]) {
+for (const dir of [generatedDir, downloadsDir, basemapDir]) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 }
@@ -48,5 +50,6 @@ const clusterRows = (result.tables.get('clusters')?.rows ?? []).map(({ row }) =>
 writeFileSync(join(downloadsDir, 'clusters.geojson'), json(clustersGeoJson(clusterRows)));
 const sourceRows = (result.tables.get('sources')?.rows ?? []).map(({ row }) => row as Source);
 writeFileSync(join(downloadsDir, 'datapackage.json'), json(dataPackage(tables, sourceRows, new Date().toISOString().slice(0, 10))));
+writeFileSync(join(basemapDir, 'countries.geojson'), JSON.stringify(basemapGeoJson(loadCountryShapes('110m'))));
 console.log(`clusters.geojson: ${clusterRows.length} features; datapackage.json: ${tables.length} resources`);
 console.log(`data build done in ${Math.round(performance.now() - started)} ms`);

@@ -1,15 +1,70 @@
 /** Typed access to the data build's output for pages and components (build time only). */
+import sourcesJson from '../generated/sources.json' with { type: 'json' };
+import groupsJson from '../generated/groups.json' with { type: 'json' };
+import groupCharacteristicsJson from '../generated/group-characteristics.json' with { type: 'json' };
+import targetModelsJson from '../generated/target-models.json' with { type: 'json' };
 import clusterTargetModelsJson from '../generated/cluster-target-models.json' with { type: 'json' };
 import clustersJson from '../generated/clusters.json' with { type: 'json' };
-import groupCharacteristicsJson from '../generated/group-characteristics.json' with { type: 'json' };
-import groupsJson from '../generated/groups.json' with { type: 'json' };
-import sourcesJson from '../generated/sources.json' with { type: 'json' };
-import targetModelsJson from '../generated/target-models.json' with { type: 'json' };
-import type { Cluster, ClusterTargetModel, Group, GroupCharacteristic, Source, TargetModel } from './schema/tables.ts';
+import successFactorsJson from '../generated/success-factors.json' with { type: 'json' };
+import caseStudiesJson from '../generated/case-studies.json' with { type: 'json' };
+import quotesJson from '../generated/quotes.json' with { type: 'json' };
+import factsJson from '../generated/facts.json' with { type: 'json' };
+import beneficiariesJson from '../generated/beneficiaries.json' with { type: 'json' };
+import positiveEffectsJson from '../generated/positive-effects.json' with { type: 'json' };
+import positiveEffectExamplesJson from '../generated/positive-effect-examples.json' with { type: 'json' };
+import indicatorsJson from '../generated/indicators.json' with { type: 'json' };
+import sampleCriteriaJson from '../generated/sample-criteria.json' with { type: 'json' };
+import partnershipsJson from '../generated/partnerships.json' with { type: 'json' };
+import partnershipMembersJson from '../generated/partnership-members.json' with { type: 'json' };
+import valueChainsJson from '../generated/value-chains.json' with { type: 'json' };
+import valueChainNodesJson from '../generated/value-chain-nodes.json' with { type: 'json' };
+import valueChainLinksJson from '../generated/value-chain-links.json' with { type: 'json' };
+import valueChainActorsJson from '../generated/value-chain-actors.json' with { type: 'json' };
+import methodologyNotesJson from '../generated/methodology-notes.json' with { type: 'json' };
+import type {
+  Beneficiary,
+  CaseStudy,
+  Cluster,
+  ClusterTargetModel,
+  Fact,
+  Group,
+  GroupCharacteristic,
+  Indicator,
+  MethodologyNote,
+  Partnership,
+  PartnershipMember,
+  PositiveEffect,
+  PositiveEffectExample,
+  Quote,
+  SampleCriterion,
+  Source,
+  SuccessFactor,
+  TargetModel,
+  ValueChain,
+  ValueChainActor,
+  ValueChainLink,
+  ValueChainNode,
+} from './schema/tables.ts';
 
-export const clusters = clustersJson as Cluster[];
+export const sources = sourcesJson as Source[];
 export const groups = groupsJson as Group[];
 export const groupCharacteristics = groupCharacteristicsJson as GroupCharacteristic[];
 export const targetModels = targetModelsJson as TargetModel[];
 export const clusterTargetModels = clusterTargetModelsJson as ClusterTargetModel[];
-export const sources = sourcesJson as Source[];
+export const clusters = clustersJson as Cluster[];
+export const successFactors = successFactorsJson as SuccessFactor[];
+export const caseStudies = caseStudiesJson as CaseStudy[];
+export const quotes = quotesJson as Quote[];
+export const facts = factsJson as Fact[];
+export const beneficiaries = beneficiariesJson as Beneficiary[];
+export const positiveEffects = positiveEffectsJson as PositiveEffect[];
+export const positiveEffectExamples = positiveEffectExamplesJson as PositiveEffectExample[];
+export const indicators = indicatorsJson as Indicator[];
+export const sampleCriteria = sampleCriteriaJson as SampleCriterion[];
+export const partnerships = partnershipsJson as Partnership[];
+export const partnershipMembers = partnershipMembersJson as PartnershipMember[];
+export const valueChains = valueChainsJson as ValueChain[];
+export const valueChainNodes = valueChainNodesJson as ValueChainNode[];
+export const valueChainLinks = valueChainLinksJson as ValueChainLink[];
+export const valueChainActors = valueChainActorsJson as ValueChainActor[];
+export const methodologyNotes = methodologyNotesJson as MethodologyNote[];

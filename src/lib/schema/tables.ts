@@ -16,7 +16,32 @@ import {
   textList,
 } from './fields.ts';
 import { provenance } from './provenance.ts';
+import { facts } from './facts.ts';
+import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sampleCriteria } from './landscape.ts';
+import { methodologyNotes } from './methodology.ts';
+import { partnershipMembers, partnerships } from './partnerships.ts';
+import { caseStudies, quotes, successFactors } from './success-factors.ts';
 import { defineTable, fk } from './table.ts';
+import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from './value-chains.ts';
+
+export {
+  beneficiaries,
+  caseStudies,
+  facts,
+  indicators,
+  methodologyNotes,
+  partnershipMembers,
+  partnerships,
+  positiveEffectExamples,
+  positiveEffects,
+  quotes,
+  sampleCriteria,
+  successFactors,
+  valueChainActors,
+  valueChainLinks,
+  valueChainNodes,
+  valueChains,
+};
 
 export const LOCATION_PRECISIONS = ['city', 'region', 'country'] as const;
 export const GROUP_BASES = ['text', 'figure', 'elimination'] as const;
@@ -165,7 +190,30 @@ export const clusters = defineTable({
   ],
 });
 
-export const tables = [sources, groups, groupCharacteristics, targetModels, clusterTargetModels, clusters] as const;
+export const tables = [
+  sources,
+  groups,
+  groupCharacteristics,
+  targetModels,
+  clusterTargetModels,
+  clusters,
+  successFactors,
+  caseStudies,
+  quotes,
+  facts,
+  beneficiaries,
+  positiveEffects,
+  positiveEffectExamples,
+  indicators,
+  sampleCriteria,
+  partnerships,
+  partnershipMembers,
+  valueChains,
+  valueChainNodes,
+  valueChainLinks,
+  valueChainActors,
+  methodologyNotes,
+] as const;
 
 export type Source = z.output<typeof sources.schema>;
 export type Group = z.output<typeof groups.schema>;
@@ -173,3 +221,19 @@ export type GroupCharacteristic = z.output<typeof groupCharacteristics.schema>;
 export type TargetModel = z.output<typeof targetModels.schema>;
 export type ClusterTargetModel = z.output<typeof clusterTargetModels.schema>;
 export type Cluster = z.output<typeof clusters.schema>;
+export type SuccessFactor = z.output<typeof successFactors.schema>;
+export type CaseStudy = z.output<typeof caseStudies.schema>;
+export type Quote = z.output<typeof quotes.schema>;
+export type Fact = z.output<typeof facts.schema>;
+export type Beneficiary = z.output<typeof beneficiaries.schema>;
+export type PositiveEffect = z.output<typeof positiveEffects.schema>;
+export type PositiveEffectExample = z.output<typeof positiveEffectExamples.schema>;
+export type Indicator = z.output<typeof indicators.schema>;
+export type SampleCriterion = z.output<typeof sampleCriteria.schema>;
+export type Partnership = z.output<typeof partnerships.schema>;
+export type PartnershipMember = z.output<typeof partnershipMembers.schema>;
+export type ValueChain = z.output<typeof valueChains.schema>;
+export type ValueChainNode = z.output<typeof valueChainNodes.schema>;
+export type ValueChainLink = z.output<typeof valueChainLinks.schema>;
+export type ValueChainActor = z.output<typeof valueChainActors.schema>;
+export type MethodologyNote = z.output<typeof methodologyNotes.schema>;

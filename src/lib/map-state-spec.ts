@@ -1,0 +1,14 @@
+/** The facets of the map's URL state, from the data. */
+import type { ClusterSummary } from './cluster-index.ts';
+import type { StateSpec } from './url-state.ts';
+
+export function mapStateSpec(clusters: readonly ClusterSummary[], factorIds: readonly string[], modelIds: readonly string[]) {
+  return {
+    group: { values: ['1', '2', '3'], multi: true },
+    model: { values: modelIds, multi: true },
+    country: { values: [...new Set(clusters.flatMap((c) => c.countries))].sort(), multi: true },
+    factor: { values: factorIds, multi: true },
+    layer: { values: ['all', 'sample', 'outside'], multi: false, fallback: 'all' },
+    cluster: { values: clusters.map((c) => c.id), multi: false },
+  } satisfies StateSpec;
+}

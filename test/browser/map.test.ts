@@ -1,0 +1,97 @@
+/** The map page in a real Chromium: MapLibre on first interaction, filters, URL state, list and popup. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dist, useSite } from '../helpers/browser.ts';
+
+const site = useSite();
+const clusters = JSON.parse(readFileSync(join(dist, '..', 'public', 'data', 'clusters.json'), 'utf8')) as {
+  id: string;
+  name: string;
+  in_sample: boolean;
+  group: string | null;
+  countries: string[];
+}[];
+const shownIds = (page: import('playwright-core').Page) =>
+  page.locator('[data-map-page] li[data-id]:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']).sort());
+const visibleMarkers = (page: import('playwright-core').Page) =>
+  page.locator('svg.world-map [data-id]:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
+
+describe('map page', () => {
+  it('shows a marker and a list entry for every cluster before any script loads MapLibre', async () => {
+    const { page, problems, close } = await site.open('/map/');
+    expect(await page.locator('svg.world-map [data-id]').count()).toBe(clusters.length);
+    expect(await shownIds(page)).toHaveLength(clusters.length);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.filter((s) => /maplibre/.test(s))).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('starts MapLibre on the first interaction and renders one feature per cluster on a WebGL canvas', async () => {
+    const { page, problems, close } = await site.open('/map/', { viewport: { width: 1280, height: 900 } });
+    await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
+    const gl = page.locator('[data-gl]');
+    await expect.poll(() => gl.getAttribute('data-rendered-clusters'), { timeout: 30_000 }).toBe(String(clusters.length));
+    const webgl = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-gl] canvas') as HTMLCanvasElement | null;
+      return canvas !== null && (canvas.getContext('webgl2') !== null || canvas.getContext('webgl') !== null);
+    });
+    expect(webgl).toBe(true);
+    const worker = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('worker')));
+    expect(worker).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('filters by group: the list, the markers and the URL follow', async () => {
+    const { page, close } = await site.open('/map/');
+    const group1 = clusters.filter((c) => c.group === 'global-high-technology-medicine-clusters').map((c) => c.id).sort();
+    await page.getByRole('checkbox', { name: /1\. Global High-Technology/ }).check();
+    expect(await shownIds(page)).toEqual(group1);
+    expect(await visibleMarkers(page)).toEqual(group1);
+    expect(new URL(page.url()).search).toBe('?group=1');
+    await expect(page.locator('[data-count]').textContent()).resolves.toBe(`${group1.length} of ${clusters.length}`);
+    await close();
+  });
+
+  it('filters by country, by target model and by layer, and combines them', async () => {
+    const { page, close } = await site.open('/map/');
+    await page.locator('summary', { hasText: 'Country' }).click();
+    await page.getByRole('checkbox', { name: 'Germany' }).check();
+    expect(await shownIds(page)).toEqual(clusters.filter((c) => c.countries.includes('DE')).map((c) => c.id).sort());
+    await page.getByRole('checkbox', { name: /3\. Establishing a global network/ }).check();
+    expect(await shownIds(page)).toEqual(['healthcapital-berlin-brandenburg', 'life-science-nord']);
+    expect(new URL(page.url()).searchParams.get('model')).toBe('global-network');
+    await page.getByRole('radio', { name: 'Outside the sample only' }).check();
+    expect(await shownIds(page)).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('layer')).toBe('outside');
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => shownIds(page)).toHaveLength(clusters.length);
+    await expect.poll(() => page.url()).toMatch(/\/map\/$/);
+    await close();
+  });
+
+  it('restores filters from the URL', async () => {
+    const { page, close } = await site.open('/map/?group=3&country=CO,MX');
+    expect(await shownIds(page)).toEqual(['medellin-health-city', 'medical-travel-international', 'monterrey-healthcare-city-cluster']);
+    await expect(page.getByRole('checkbox', { name: /3\. International Medical Tourism/ }).isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[name="country"][value="MX"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[name="country"][value="DE"]').isChecked()).resolves.toBe(false);
+    await close();
+  });
+
+  it('choosing a cluster in the list flies to it and opens a popup whose link leads to its profile', async () => {
+    const { page, problems, close } = await site.open('/map/', { viewport: { width: 1280, height: 900 } });
+    await page.getByRole('button', { name: 'Show Medicon Valley on the map' }).click();
+    const popup = page.locator('.maplibregl-popup-content');
+    await expect.poll(() => popup.locator('h3').textContent(), { timeout: 30_000 }).toBe('Medicon Valley');
+    await expect(popup.textContent()).resolves.toContain('Denmark, Sweden');
+    expect(new URL(page.url()).searchParams.get('cluster')).toBe('medicon-valley');
+    await popup.getByRole('link').click();
+    await page.waitForURL('**/clusters/medicon-valley/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Medicon Valley');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
