@@ -1,0 +1,62 @@
+/** Sorting and filtering of tables marked data-sortable; the table is complete and readable without it. */
+for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
+
+function enhance(table: HTMLTableElement) {
+  const body = table.tBodies[0];
+  if (!body) return;
+  const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
+  const cellValue = (row: HTMLTableRowElement, i: number) => {
+    const cell = row.cells[i];
+    return cell?.dataset['value'] ?? cell?.textContent?.trim() ?? '';
+  };
+  headers.forEach((th, i) => {
+    const kind = th.dataset['sort'];
+    if (!kind) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.append(...th.childNodes);
+    th.append(button);
+    button.addEventListener('click', () => {
+      const ascending = th.getAttribute('aria-sort') !== 'ascending';
+      for (const h of headers) h.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      const rows = [...body.rows];
+      rows.sort((a, b) => {
+        const x = cellValue(a, i);
+        const y = cellValue(b, i);
+        const order = kind === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'en');
+        return (ascending ? order : -order) || cellValue(a, 0).localeCompare(cellValue(b, 0), 'en');
+      });
+      body.append(...rows);
+    });
+  });
+
+  const tools = document.querySelector<HTMLElement>('[data-table-tools]');
+  const search = tools?.querySelector<HTMLInputElement>('input[type="search"]');
+  const layer = tools?.querySelector<HTMLSelectElement>('select');
+  const count = tools?.querySelector<HTMLElement>('[data-table-count]');
+  if (!tools || !search || !layer || !count) return;
+  tools.hidden = false;
+  const params = new URLSearchParams(location.search);
+  search.value = params.get('q') ?? '';
+  layer.value = ['sample', 'outside'].includes(params.get('layer') ?? '') ? (params.get('layer') as string) : 'all';
+  const apply = () => {
+    const q = search.value.trim().toLowerCase();
+    let shown = 0;
+    for (const row of body.rows) {
+      const text = `${cellValue(row, 0)} ${cellValue(row, 1)} ${row.cells[0]?.textContent ?? ''}`.toLowerCase();
+      const visible = (q === '' || text.includes(q)) && (layer.value === 'all' || row.dataset['layer'] === layer.value);
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    count.textContent = `${shown} of ${body.rows.length} clusters`;
+    const next = new URLSearchParams();
+    if (q) next.set('q', search.value.trim());
+    if (layer.value !== 'all') next.set('layer', layer.value);
+    const query = next.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  };
+  search.addEventListener('input', apply);
+  layer.addEventListener('change', apply);
+  apply();
+}
