@@ -80,6 +80,36 @@ describe('data build on bad input', () => {
     expect(rows.map(({ row }) => row['note'])).toEqual([null, 'Listed under both Denmark and Sweden, "one cluster".']);
   });
 
+  it('reports a case study whose success factor does not exist', () => {
+    const { problems } = buildFixture('unknown-factor');
+    expect(problems.map(brief)).toEqual([
+      { file: 'test/fixtures/unknown-factor/case-studies.csv', line: 2, column: 2, rule: 'reference' },
+    ]);
+  });
+
+  it('reports a value-chain link to a stage its chain does not have (a composite key)', () => {
+    const { problems } = buildFixture('unknown-chain-node');
+    expect(problems.map(brief)).toEqual([
+      { file: 'test/fixtures/unknown-chain-node/value-chain-links.csv', line: 2, column: 3, rule: 'reference' },
+    ]);
+    expect(problems[0]?.detail).toContain('fixture-chain + third');
+  });
+
+  it('reports a fact with an unknown topic and a number that is not one', () => {
+    const { problems } = buildFixture('bad-fact');
+    expect(problems.map(brief)).toEqual([
+      { file: 'test/fixtures/bad-fact/facts.csv', line: 2, column: 3, rule: 'enum' },
+      { file: 'test/fixtures/bad-fact/facts.csv', line: 3, column: 6, rule: 'type' },
+    ]);
+  });
+
+  it('reports a cluster actor without its cluster', () => {
+    const { problems } = buildFixture('actor-without-cluster');
+    expect(problems.map(brief)).toEqual([
+      { file: 'test/fixtures/actor-without-cluster/value-chain-actors.csv', line: 2, column: 4, rule: 'actor-kind' },
+    ]);
+  });
+
   it('reports every problem at once, across files, sorted by file and line', () => {
     const many = buildFrom('test/fixtures/many-problems', 'test/fixtures/base').problems.map(formatProblem);
     expect(many).toEqual([
