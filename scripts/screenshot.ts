@@ -1,7 +1,8 @@
 /**
  * Screenshots of built pages at desktop and phone width, for people to look at:
  *   npm run screenshot -- / /clusters/medicon-valley/
- * Writes screenshots/<page>-<width>.png.
+ * Writes screenshots/<page>-<width>.png; with --full the whole page, in slices
+ * of 1600 px (<page>-<width>-<n>.png) so that each stays legible.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +27,18 @@ try {
       const page = await context.newPage();
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });
       const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-      const file = join(outDir, `${slug}-${w.name}.png`);
-      await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
-      console.log(file);
+      if (process.argv.includes('--full')) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, n = 0; y < height; y += 1600, n++) {
+          const file = join(outDir, `${slug}-${w.name}-${n}.png`);
+          await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width: w.width, height: Math.min(1600, height - y) } });
+          console.log(file);
+        }
+      } else {
+        const file = join(outDir, `${slug}-${w.name}.png`);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
       await context.close();
     }
   }

@@ -9,3 +9,10 @@ export function countryName(code: string): string {
   if (!name) throw new Error(`unknown country code ${code}`);
   return name;
 }
+
+/** Names that take "the" in running text ("in the Netherlands"). */
+const WITH_ARTICLE = new Set(['NL', 'GB', 'US', 'CZ', 'PH', 'AE', 'DO', 'BS', 'GM', 'CF', 'CD', 'MV', 'MH', 'SB', 'VA']);
+
+export function countryInSentence(code: string): string {
+  return `${WITH_ARTICLE.has(code) ? 'the ' : ''}${countryName(code)}`;
+}

@@ -43,6 +43,9 @@ export const KEY_TOPICS = [
   { topic: 'budget', label: 'Budget' },
 ] as const satisfies readonly { topic: (typeof FACT_TOPICS)[number]; label: string }[];
 
+/** How many facts of a key topic the glance shows; the full list follows under «Facts and figures». */
+const KEY_FACTS_SHOWN = 2;
+
 export const TOPIC_LABELS: Record<(typeof FACT_TOPICS)[number], string> = {
   members: 'Members',
   founding: 'Founding',
@@ -107,7 +110,10 @@ export function clusterProfile(t: AtlasTables, id: string) {
     factors: t.successFactors.filter((f) => factorIds.has(f.id)).sort((a, b) => a.number - b.number),
     caseStudies,
     quotes: t.quotes.filter((q) => q.cluster_id === id),
-    keyFacts: KEY_TOPICS.map(({ topic, label }) => ({ topic, label, facts: facts.filter((f) => f.topic === topic) })),
+    keyFacts: KEY_TOPICS.map(({ topic, label }) => {
+      const all = facts.filter((f) => f.topic === topic);
+      return { topic, label, facts: all.slice(0, KEY_FACTS_SHOWN), more: Math.max(all.length - KEY_FACTS_SHOWN, 0) };
+    }),
     factsByTopic: FACT_TOPICS.map((topic) => ({ topic, label: TOPIC_LABELS[topic], facts: facts.filter((f) => f.topic === topic) })).filter(
       (g) => g.facts.length > 0,
     ),

@@ -36,6 +36,8 @@ export interface MapOptions {
   spread?: number;
   /** Degrees of margin around the focus countries. */
   margin?: number;
+  /** [lon, lat] the locator map is about: only the parts of the focus countries near it count. */
+  near?: readonly [number, number];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -57,7 +59,21 @@ export function spreadMarkers<T extends MarkerInput>(placed: PlacedMarker<T>[], 
   });
 }
 
-function focusBox(shapes: CountryFeature[], margin: number): Feature<Geometry> {
+/** The parts of a country near a point: overseas territories would stretch a locator map across oceans. */
+function nearParts(shape: CountryFeature, near: readonly [number, number], reach: number): Feature<Geometry>[] {
+  const g = shape.geometry;
+  const polygons = g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
+  const parts = polygons.map((coordinates): Feature<Geometry> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }));
+  const close = parts.filter((p) => {
+    const [[w, s], [e, n]] = geoBounds(p);
+    const dx = Math.max(w - near[0], near[0] - e, 0);
+    const dy = Math.max(s - near[1], near[1] - n, 0);
+    return Math.hypot(dx, dy) <= reach;
+  });
+  return close.length > 0 ? close : parts;
+}
+
+function focusBox(shapes: Feature<Geometry>[], margin: number): Feature<Geometry> {
   const boxes = shapes.map((s) => geoBounds(s));
   let [[w, s], [e, n]] = boxes[0] ?? [
     [-180, -60],
@@ -69,8 +85,6 @@ function focusBox(shapes: CountryFeature[], margin: number): Feature<Geometry> {
     e = Math.max(e, be);
     n = Math.max(n, bn);
   }
-  // Overseas territories stretch a country's box across the globe: keep the box of a locator map regional.
-  if (e - w > 90) [w, e] = [Math.max(w, -25), Math.min(e, 45)];
   [w, s, e, n] = [w - margin, Math.max(s - margin, -85), e + margin, Math.min(n + margin, 85)];
   return {
     type: 'Feature',
@@ -98,7 +112,10 @@ export function mapModel<T extends MarkerInput>(
   let projection: GeoProjection;
   let height: number;
   if (opts.focus && opts.focus.length > 0) {
-    const focus = opts.focus.map((c) => shapes.get(c)).filter((f): f is CountryFeature => f !== undefined);
+    const focus = opts.focus
+      .map((c) => shapes.get(c))
+      .filter((f): f is CountryFeature => f !== undefined)
+      .flatMap((f) => (opts.near ? nearParts(f, opts.near, 20) : [f]));
     const box = focusBox(focus, opts.margin ?? 4);
     height = Math.round(opts.width * 0.75);
     projection = geoEqualEarth()

@@ -1,0 +1,11 @@
+/** Every figure of test/plots/ rendered and compared with its snapshot in test/output/. */
+import { describe, it } from 'vitest';
+import * as factBars from '../plots/fact-bars.ts';
+import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
+
+const suites: Record<string, Record<string, () => string>> = { 'fact-bars': factBars };
+
+for (const [suite, figures] of Object.entries(suites))
+  describe(suite, () => {
+    for (const [name, figure] of Object.entries(figures)) it(name, () => expectSvgSnapshot(`${suite}-${name}`, figure()));
+  });
