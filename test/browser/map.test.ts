@@ -72,6 +72,18 @@ describe('map page', () => {
     await close();
   });
 
+  it('filters by success factor: only clusters whose case studies evidence it', async () => {
+    const studies = JSON.parse(readFileSync(join(dist, '..', 'public', 'data', 'case-studies.json'), 'utf8')) as { cluster_id: string; factor_id: string }[];
+    const expected = [...new Set(studies.filter((s) => s.factor_id === 'involving-patients-and-doctors').map((s) => s.cluster_id))].sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const { page, close } = await site.open('/map/');
+    await page.getByRole('checkbox', { name: /6\. Involving patients and doctors/ }).check();
+    expect(await shownIds(page)).toEqual(expected);
+    expect(await visibleMarkers(page)).toEqual(expected);
+    expect(new URL(page.url()).search).toBe('?factor=involving-patients-and-doctors');
+    await close();
+  });
+
   it('restores filters from the URL', async () => {
     const { page, close } = await site.open('/map/?group=3&country=CO,MX');
     expect(await shownIds(page)).toEqual(['medellin-health-city', 'medical-travel-international', 'monterrey-healthcare-city-cluster']);

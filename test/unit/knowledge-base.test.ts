@@ -138,3 +138,30 @@ describe('second layer', () => {
       expect(ids.has(id), id).toBe(true);
   });
 });
+
+describe('figures (ami4europe-d2.2 and bioxclusters)', () => {
+  const ami = sourceText('ami4europe-d2.2');
+  const numberOf = (cluster: string, label: string) => fact(cluster, label).map((f) => f.number);
+
+  it('ch. III.2 member tables: companies, research institutions and universities as printed', () => {
+    expect(fold(between(ami, '#### Madrid Network:', '#### FILAS:'))).toContain('Companies 25 Research Institutions 8 Patient Associations 5');
+    expect(numberOf('madrid-network', 'Member companies')).toEqual([25]);
+    expect(fold(between(ami, '#### **BioRegioN**', 'Do the members pay a fee?\tno\n\n<sup>'))).toContain('Companies 206 Research Institutions 34 Universities 21');
+    expect(numberOf('bioregion', 'Member companies')).toEqual([206]);
+    expect(numberOf('pharmapolis', 'Member companies')).toEqual([23]);
+  });
+
+  it('records FILAS’s «1986» companies as printed, with a note that it may be a year', () => {
+    expect(fold(between(ami, '#### FILAS:', '## Pharmapolis:'))).toContain('Companies 1986');
+    const filas = fact('filas', 'Member companies');
+    expect(filas.map((f) => f.number)).toEqual([1986]);
+    expect(filas[0]?.note ?? '').toMatch(/year/i);
+  });
+
+  it('abstract: bioXclusters organised 4 fact-finding missions, giving 11 agreements and collaborations', () => {
+    const text = fold(sourceText('bioxclusters'));
+    expect(text).toContain('4 fact-finding missions were organized, resulting in 11 agreements and collaborations');
+    expect(numberOf('bioxclusters', 'Fact-finding missions organised')).toEqual([4]);
+    expect(facts.filter((f) => f.cluster_id === 'bioxclusters' && f.number === 11)).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 /** Value chains as data: stages (nodes), the links between them and who acts at each stage. */
 import { z } from 'zod';
-import { integer, oneOf, optionalDecimal, optionalRef, optionalText, ref, slug, text } from './fields.ts';
+import { oneOf, optionalDecimal, optionalInteger, optionalRef, optionalText, ref, slug, text } from './fields.ts';
 import { provenance } from './provenance.ts';
 import { defineTable, fk } from './table.ts';
 
@@ -26,7 +26,7 @@ export const valueChainNodes = defineTable({
     chain_id: ref('Chain (see value-chains.csv).'),
     id: slug('Stage id, unique within its chain.'),
     label: text('Name of the stage.'),
-    order: integer('Position along the chain, from 1.', { minimum: 1 }),
+    order: optionalInteger('Position along the chain, from 1; empty for conditions that frame the whole chain rather than a step.', { minimum: 1 }),
     stage: optionalText('Larger phase the stage belongs to.'),
     description: text('What happens at this stage, in our words.'),
     number: optionalDecimal('A number the source gives for this stage (e.g. a funnel count).'),
