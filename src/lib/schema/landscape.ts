@@ -74,6 +74,7 @@ export const sampleCriteria = defineTable({
   schema: z.object({
     id: slug('Criterion id.'),
     name: text('The criterion as printed.'),
+    kind: oneOf('A selection criterion (a cluster had to meet at least one) or an exclusion rule.', ['criterion', 'exclusion'] as const),
     ...provenance,
   }),
   primaryKey: ['id'],

@@ -19,6 +19,7 @@ import { provenance } from './provenance.ts';
 import { facts } from './facts.ts';
 import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sampleCriteria } from './landscape.ts';
 import { methodologyNotes } from './methodology.ts';
+import { mimcComparison } from './mimc.ts';
 import { partnershipMembers, partnerships } from './partnerships.ts';
 import { caseStudies, quotes, successFactors } from './success-factors.ts';
 import { defineTable, fk } from './table.ts';
@@ -30,6 +31,7 @@ export {
   facts,
   indicators,
   methodologyNotes,
+  mimcComparison,
   partnershipMembers,
   partnerships,
   positiveEffectExamples,
@@ -213,6 +215,7 @@ export const tables = [
   valueChainLinks,
   valueChainActors,
   methodologyNotes,
+  mimcComparison,
 ] as const;
 
 export type Source = z.output<typeof sources.schema>;
@@ -237,3 +240,4 @@ export type ValueChainNode = z.output<typeof valueChainNodes.schema>;
 export type ValueChainLink = z.output<typeof valueChainLinks.schema>;
 export type ValueChainActor = z.output<typeof valueChainActors.schema>;
 export type MethodologyNote = z.output<typeof methodologyNotes.schema>;
+export type MimcComparison = z.output<typeof mimcComparison.schema>;
