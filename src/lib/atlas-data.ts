@@ -21,6 +21,7 @@ import valueChainNodesJson from '../generated/value-chain-nodes.json' with { typ
 import valueChainLinksJson from '../generated/value-chain-links.json' with { type: 'json' };
 import valueChainActorsJson from '../generated/value-chain-actors.json' with { type: 'json' };
 import methodologyNotesJson from '../generated/methodology-notes.json' with { type: 'json' };
+import mimcComparisonJson from '../generated/mimc-comparison.json' with { type: 'json' };
 import type {
   Beneficiary,
   CaseStudy,
@@ -31,6 +32,7 @@ import type {
   GroupCharacteristic,
   Indicator,
   MethodologyNote,
+  MimcComparison,
   Partnership,
   PartnershipMember,
   PositiveEffect,
@@ -68,3 +70,4 @@ export const valueChainNodes = valueChainNodesJson as ValueChainNode[];
 export const valueChainLinks = valueChainLinksJson as ValueChainLink[];
 export const valueChainActors = valueChainActorsJson as ValueChainActor[];
 export const methodologyNotes = methodologyNotesJson as MethodologyNote[];
+export const mimcComparison = mimcComparisonJson as MimcComparison[];

@@ -1,0 +1,12 @@
+/** The success-factor explorer's URL state. */
+import { MATRIX_ORDERS } from './factor-matrix.ts';
+import type { StateSpec } from './url-state.ts';
+
+export function explorerStateSpec(factorIds: readonly string[], clusterIds: readonly string[]) {
+  return {
+    order: { values: MATRIX_ORDERS, multi: false, fallback: 'group' },
+    group: { values: ['1', '2', '3', 'outside'], multi: true },
+    factor: { values: factorIds, multi: false },
+    cluster: { values: clusterIds, multi: false },
+  } satisfies StateSpec;
+}

@@ -1,0 +1,46 @@
+/** Everything a success factor's page shows (pure). */
+import type { CaseStudy, Cluster, Fact, PositiveEffect, PositiveEffectExample, Quote, SuccessFactor } from './schema/tables.ts';
+
+export interface FactorTables {
+  successFactors: readonly SuccessFactor[];
+  caseStudies: readonly CaseStudy[];
+  quotes: readonly Quote[];
+  facts: readonly Fact[];
+  clusters: readonly Cluster[];
+  positiveEffects: readonly PositiveEffect[];
+  positiveEffectExamples: readonly PositiveEffectExample[];
+}
+
+export function factorPage(t: FactorTables, id: string) {
+  const factor = t.successFactors.find((f) => f.id === id);
+  if (!factor) throw new Error(`no success factor ${id}`);
+  const ordered = [...t.successFactors].sort((a, b) => a.number - b.number);
+  const cases = t.caseStudies
+    .filter((s) => s.factor_id === id)
+    .map((study) => ({
+      study,
+      cluster: t.clusters.find((c) => c.id === study.cluster_id) ?? null,
+      quotes: t.quotes.filter((q) => q.case_study_id === study.id),
+      facts: t.facts.filter((f) => f.case_study_id === study.id),
+    }));
+  const clusterIds = new Set(cases.map((c) => c.study.cluster_id));
+  // The report does not tie factors to effects; we show the effects ch. 1 cites the same clusters for, and say so.
+  const effects = t.positiveEffects
+    .map((effect) => ({
+      effect,
+      clusters: t.positiveEffectExamples
+        .filter((e) => e.effect_id === effect.id && clusterIds.has(e.cluster_id))
+        .map((e) => t.clusters.find((c) => c.id === e.cluster_id))
+        .filter((c): c is Cluster => c !== undefined),
+    }))
+    .filter((e) => e.clusters.length > 0);
+  const at = ordered.indexOf(factor);
+  return {
+    factor,
+    cases,
+    clusters: t.clusters.filter((c) => clusterIds.has(c.id)).sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    effects,
+    previous: ordered[at - 1] ?? null,
+    next: ordered[at + 1] ?? null,
+  };
+}
