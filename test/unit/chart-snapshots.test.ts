@@ -1,9 +1,10 @@
 /** Every figure of test/plots/ rendered and compared with its snapshot in test/output/. */
 import { describe, it } from 'vitest';
 import * as factBars from '../plots/fact-bars.ts';
+import * as valueChains from '../plots/value-chains.ts';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
 
-const suites: Record<string, Record<string, () => string>> = { 'fact-bars': factBars };
+const suites: Record<string, Record<string, () => string>> = { 'fact-bars': factBars, 'value-chains': valueChains };
 
 for (const [suite, figures] of Object.entries(suites))
   describe(suite, () => {
