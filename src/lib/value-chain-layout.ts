@@ -223,8 +223,7 @@ function stageContent(stage: StageInput, width: number, m: Metrics, share: numbe
   let bar: Box | null = null;
   if (value !== null) {
     y += 2;
-    // Bold figures run wider than the label text.
-    for (const text of wrap(value, Math.floor(charsFor(inner, m.fontSize) * 0.9))) {
+    for (const text of wrap(value, charsFor(inner, m.fontSize))) {
       y += m.lineHeight;
       lines.push({ text, x: PAD, y: y - 5, kind: 'value' });
     }
@@ -267,8 +266,9 @@ function arrowHead(x: number, y: number, dx: number, dy: number): string {
   return `M${pt(x, y)}L${pt(bx + px * ARROW * 0.55, by + py * ARROW * 0.55)}L${pt(bx - px * ARROW * 0.55, by - py * ARROW * 0.55)}Z`;
 }
 
-/** A horizontal S-curve from (x0, y0) to (x1, y1), both ends level. */
+/** A horizontal S-curve from (x0, y0) to (x1, y1), both ends level; a plain line when they are at one height. */
 const bumpX = (x0: number, y0: number, x1: number, y1: number) => {
+  if (Math.abs(y1 - y0) < 0.5) return `L${pt(x1, y1)}`;
   const xm = (x0 + x1) / 2;
   return `C${pt(xm, y0)} ${pt(xm, y1)} ${pt(x1, y1)}`;
 };
@@ -321,8 +321,8 @@ function horizontal(stages: readonly StageInput[], links: readonly LinkInput[], 
   const orders = [...new Set(steps.map((s) => s.order as number))].sort((a, b) => a - b);
   const column = new Map(steps.map((s) => [s.id, orders.indexOf(s.order as number)]));
   const columns = Math.max(orders.length, 1);
-  const nodeWidth = Math.min(220, Math.max(140, (fitWidth - 2 * H_MARGIN - (columns - 1) * H_GAP_MIN) / columns));
-  const gap = columns > 1 ? Math.min(120, Math.max(H_GAP_MIN, (fitWidth - 2 * H_MARGIN - columns * nodeWidth) / (columns - 1))) : 0;
+  const nodeWidth = Math.min(240, Math.max(140, (fitWidth - 2 * H_MARGIN - (columns - 1) * H_GAP_MIN) / columns));
+  const gap = columns > 1 ? Math.min(140, Math.max(H_GAP_MIN, (fitWidth - 2 * H_MARGIN - columns * nodeWidth) / (columns - 1))) : 0;
   const colX = (c: number) => H_MARGIN + c * (nodeWidth + gap);
   const shares = barShares(stages);
   const contents = new Map(steps.map((s) => [s.id, stageContent(s, nodeWidth, m, shares.get(s.id))]));
@@ -418,7 +418,8 @@ function routeHorizontal(
     const x1 = b.x;
     if (cb > ca) {
       const between = boxes.filter((o) => o !== a && o !== b && (column.get(o.id) as number) > ca && (column.get(o.id) as number) < cb);
-      const blocked = between.some((o) => Array.from({ length: 41 }, (_, i) => bumpPoint(x0, ya, x1, yb, i / 40)).some((p) => inside(p, o, 6)));
+      // Keep clear of the stages in between by more than the gap within a stack, where a short arrow may run.
+      const blocked = between.some((o) => Array.from({ length: 41 }, (_, i) => bumpPoint(x0, ya, x1, yb, i / 40)).some((p) => inside(p, o, H_STACK_GAP * 0.6)));
       if (!blocked) return routed(k, `M${pt(x0, ya)}${bumpX(x0, ya, x1, yb)}`, [x0, ya], [x1, yb], 1, 0);
       // Arch over (or under) the stages in between, on a track of its own.
       const topEdge = Math.min(...between.map((o) => o.y));

@@ -137,7 +137,7 @@ export function chainReading(stages: readonly StageView[], steps: number, layout
   const withClusters = stages.filter((s) => s.clusters.length > 0).length;
   parts.push(
     clusters.size > 0
-      ? `${plural(clusters.size, 'cluster')} ${clusters.size === 1 ? 'takes' : 'take'} part at ${withClusters} of them`
+      ? `${plural(clusters.size, 'cluster')} ${clusters.size === 1 ? 'takes' : 'take'} part at ${withClusters === stages.length ? 'every one of them' : `${withClusters} of them`}`
       : 'the source ties no cluster to a stage',
   );
   const busiest = [...stages].sort((a, b) => b.clusters.length + b.stakeholders.length - (a.clusters.length + a.stakeholders.length))[0];

@@ -38,7 +38,7 @@ function enhanceValueChain(figure: HTMLElement) {
     for (const s of stages) s.setAttribute('tabindex', s === current ? '0' : '-1');
   }
 
-  function select(id: string | null) {
+  function select(id: string | null, reveal = true) {
     selected = id;
     for (const svg of diagrams) {
       for (const s of stagesOf(svg)) s.setAttribute('aria-current', String(s.dataset['stage'] === id));
@@ -51,6 +51,15 @@ function enhanceValueChain(figure: HTMLElement) {
       const copy = entry.cloneNode(true) as HTMLElement;
       copy.removeAttribute('id');
       copy.removeAttribute('tabindex');
+      copy.classList.remove('vc-entry-selected');
+      // The entry's h4 sits under the list's h3; in the panel, right under the page title, it becomes an h2.
+      const heading = copy.querySelector('h4');
+      if (heading) {
+        const title = document.createElement('h2');
+        title.className = 'vc-details-title';
+        title.textContent = heading.textContent;
+        heading.replaceWith(title);
+      }
       const more = document.createElement('p');
       const link = document.createElement('a');
       link.href = `#stage-${id}`;
@@ -59,6 +68,8 @@ function enhanceValueChain(figure: HTMLElement) {
       body?.replaceChildren(copy, more);
     } else body?.replaceChildren();
     if (panel) panel.hidden = entry === null;
+    // The panel sticks to the bottom of the window; the stages' scroll margin keeps the selected one above it.
+    if (reveal && id !== null) visibleStage(id)?.scrollIntoView({ block: 'nearest' });
     const url = new URL(location.href);
     if (id === null) url.searchParams.delete('stage');
     else url.searchParams.set('stage', id);
@@ -127,5 +138,5 @@ function enhanceValueChain(figure: HTMLElement) {
   }
 
   const initial = new URLSearchParams(location.search).get('stage');
-  if (initial !== null && document.getElementById(`stage-${initial}`)) select(initial);
+  if (initial !== null && document.getElementById(`stage-${initial}`)) select(initial, false);
 }

@@ -129,7 +129,7 @@ export function valueChainSvg(document: Document, layout: ChainLayout, options: 
     .attr('width', (d) => d.bar?.width ?? 0)
     .attr('height', (d) => d.bar?.height ?? 0)
     .attr('fill', LINK);
-  stages
+  const text = stages
     .selectAll('text')
     .data((d) => d.lines)
     .join('text')
@@ -137,9 +137,15 @@ export function valueChainSvg(document: Document, layout: ChainLayout, options: 
     .attr('x', (d) => d.x)
     .attr('y', (d) => d.y)
     .attr('fill', (d) => (d.kind === 'caption' ? INK_MUTED : INK))
-    .attr('font-size', (d) => (d.kind === 'caption' ? layout.captionSize : null))
-    .attr('font-weight', (d) => (d.kind === 'value' ? 700 : null))
-    .text((d) => d.text);
+    .attr('font-size', (d) => (d.kind === 'caption' ? layout.captionSize : null));
+  text.filter((d) => d.kind !== 'value').text((d) => d.text);
+  // A figure in bold, its unit in the weight of the label (so that it wraps like the label).
+  const value = text.filter((d) => d.kind === 'value');
+  value
+    .append('tspan')
+    .attr('font-weight', 700)
+    .text((d) => /^[\d.,]+/.exec(d.text)?.[0] ?? '');
+  value.append('tspan').text((d) => d.text.replace(/^[\d.,]+/, ''));
 
   return (svg.node() as Element).outerHTML;
 }
