@@ -463,6 +463,9 @@ function shiftStage(s: PlacedStage, dx: number, dy: number): PlacedStage {
   };
 }
 
+/** Coordinates to 1/100 px, so that output is stable and small. */
+const roundStage = (s: PlacedStage) => shiftStage(s, 0, 0);
+
 function shiftLink(k: PlacedLink, dx: number, dy: number): PlacedLink {
   const shift = (d: string) => d.replace(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g, (_, x: string, y: string) => pt(Number(x) + dx, Number(y) + dy));
   return {
@@ -546,7 +549,7 @@ function vertical(stages: readonly StageInput[], links: readonly LinkInput[], wi
     const x = frame ? left - inset : left;
     const w = frame ? nodeWidth + 2 * inset : nodeWidth;
     const content = stageContent(s, w, m, shares.get(s.id));
-    placed.push(shiftStage(place(s, { x, y, width: w, height: content.height }, content, lane.get(s.id) ?? 0, i), 0, 0)); // shifting by nothing rounds the coordinates
+    placed.push(roundStage(place(s, { x, y, width: w, height: content.height }, content, lane.get(s.id) ?? 0, i)));
     y += content.height;
     const next = ordered[i + 1];
     if (grouped && (next === undefined || layerIndex(next.id) !== layer)) {

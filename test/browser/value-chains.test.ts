@@ -160,7 +160,8 @@ describe('value-chain diagram', () => {
     ] as const)
       it(`${id} on a ${name}: every text inside its stage, no link through a stage it does not join, text at least 12px`, async () => {
         const { page, problems, close } = await site.open(`/value-chains/${id}/`, options);
-        const faults = await shown(page).evaluate((svg) => {
+        const faults = await shown(page).evaluate((element) => {
+          const svg = element as unknown as SVGSVGElement;
           const out: string[] = [];
           const boxes = [...svg.querySelectorAll<SVGAElement>('a.vc-stage')].map((a) => ({
             id: a.dataset['stage'] as string,
