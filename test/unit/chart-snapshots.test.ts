@@ -2,9 +2,14 @@
 import { describe, it } from 'vitest';
 import * as factBars from '../plots/fact-bars.ts';
 import * as factorCharts from '../plots/factor-charts.ts';
+import * as valueChains from '../plots/value-chains.ts';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
 
-const suites: Record<string, Record<string, () => string>> = { 'fact-bars': factBars, 'factor-charts': factorCharts };
+const suites: Record<string, Record<string, () => string>> = {
+  'fact-bars': factBars,
+  'factor-charts': factorCharts,
+  'value-chains': valueChains,
+};
 
 for (const [suite, figures] of Object.entries(suites))
   describe(suite, () => {

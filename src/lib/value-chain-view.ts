@@ -1,0 +1,152 @@
+/** Everything a value-chain page shows, gathered from the tables: stages in reading order with their actors and links, both layouts, the reading, sources and caveats. */
+import { citationText } from './citation.ts';
+import type { Cluster, MethodologyNote, ValueChain, ValueChainActor, ValueChainLink, ValueChainNode } from './schema/tables.ts';
+import { layoutChain, readingOrder, type ChainLayout } from './value-chain-layout.ts';
+
+export interface ChainData {
+  valueChains: readonly ValueChain[];
+  valueChainNodes: readonly ValueChainNode[];
+  valueChainLinks: readonly ValueChainLink[];
+  valueChainActors: readonly ValueChainActor[];
+  clusters: readonly Cluster[];
+  methodologyNotes: readonly MethodologyNote[];
+}
+
+/** Actors of one stage that share a citation, so each citation is shown once. */
+export interface ActorGroup {
+  source: string;
+  locator: string;
+  clusters: Cluster[];
+  stakeholders: string[];
+  notes: string[];
+}
+
+export interface StageView {
+  node: ValueChainNode;
+  /** 1-based position among the steps, or null for a stage that frames the whole chain. */
+  step: number | null;
+  actorGroups: ActorGroup[];
+  clusters: Cluster[];
+  stakeholders: string[];
+  outgoing: { link: ValueChainLink; node: ValueChainNode }[];
+  incoming: { link: ValueChainLink; node: ValueChainNode }[];
+}
+
+export interface ChainView {
+  chain: ValueChain;
+  stages: StageView[];
+  steps: number;
+  links: ValueChainLink[];
+  horizontal: ChainLayout;
+  vertical: ChainLayout;
+  reading: string;
+  /** Distinct «source, locator» citations of the chain, its stages and links. */
+  sourceLine: string[];
+  clusters: { cluster: Cluster; stages: StageView[] }[];
+  stakeholders: { name: string; stages: StageView[] }[];
+  methodology: MethodologyNote[];
+}
+
+export const clusterName = (c: Cluster) => c.short_name ?? c.name;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The second line of a stage box: the clusters by name when few, else counts. */
+export function stageCaption(clusters: readonly Cluster[], stakeholders: readonly string[]): string | null {
+  const parts = [];
+  if (clusters.length > 0) parts.push(clusters.length <= 2 ? clusters.map(clusterName).join(', ') : plural(clusters.length, 'cluster'));
+  if (stakeholders.length > 0) parts.push(plural(stakeholders.length, 'stakeholder'));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+export function chainView(data: ChainData, id: string): ChainView {
+  const chain = data.valueChains.find((c) => c.id === id);
+  if (!chain) throw new Error(`no value chain ${id}`);
+  const nodes = data.valueChainNodes.filter((n) => n.chain_id === id);
+  const links = data.valueChainLinks.filter((l) => l.chain_id === id);
+  const actors = data.valueChainActors.filter((a) => a.chain_id === id);
+  const clusterById = new Map(data.clusters.map((c) => [c.id, c]));
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  const orders = [...new Set(nodes.flatMap((n) => (n.order === null ? [] : [n.order])))].sort((a, b) => a - b);
+
+  const stages: StageView[] = readingOrder(nodes, links).map((node) => {
+    const own = actors.filter((a) => a.node_id === node.id);
+    const groups = new Map<string, ActorGroup>();
+    for (const a of own) {
+      const key = `${a.source}|${a.locator}`;
+      const g = groups.get(key) ?? { source: a.source, locator: a.locator, clusters: [], stakeholders: [], notes: [] };
+      const cluster = a.cluster_id === null ? undefined : clusterById.get(a.cluster_id);
+      if (cluster && !g.clusters.includes(cluster)) g.clusters.push(cluster);
+      if (a.actor !== null && !g.stakeholders.includes(a.actor)) g.stakeholders.push(a.actor);
+      if (a.note !== null && !g.notes.includes(a.note)) g.notes.push(a.note);
+      groups.set(key, g);
+    }
+    const actorGroups = [...groups.values()];
+    return {
+      node,
+      step: node.order === null ? null : orders.indexOf(node.order) + 1,
+      actorGroups,
+      clusters: [...new Set(actorGroups.flatMap((g) => g.clusters))],
+      stakeholders: [...new Set(actorGroups.flatMap((g) => g.stakeholders))],
+      outgoing: links.filter((l) => l.from === node.id).map((link) => ({ link, node: nodeById.get(link.to) as ValueChainNode })),
+      incoming: links.filter((l) => l.to === node.id).map((link) => ({ link, node: nodeById.get(link.from) as ValueChainNode })),
+    };
+  });
+
+  const inputs = stages.map((s) => ({ ...s.node, caption: stageCaption(s.clusters, s.stakeholders) }));
+  const horizontal = layoutChain(inputs, links, 'horizontal');
+  const vertical = layoutChain(inputs, links, 'vertical');
+
+  const clusterIds = [...new Set(stages.flatMap((s) => s.clusters.map((c) => c.id)))];
+  const chainClusters = clusterIds.map((cid) => ({
+    cluster: clusterById.get(cid) as Cluster,
+    stages: stages.filter((s) => s.clusters.some((c) => c.id === cid)),
+  }));
+  const stakeholderNames = [...new Set(stages.flatMap((s) => s.stakeholders))];
+  const chainStakeholders = stakeholderNames.map((name) => ({ name, stages: stages.filter((s) => s.stakeholders.includes(name)) }));
+
+  // The chain's own citation covers its stages; rows from another document add theirs.
+  const sourceLine = [
+    ...new Set([
+      citationText(chain.source, chain.locator),
+      ...[...nodes, ...links, ...actors].filter((r) => r.source !== chain.source).map((r) => citationText(r.source, r.locator)),
+    ]),
+  ];
+  // Notes on the sources that concern the value-chain tables of this chain's source document.
+  const methodology = data.methodologyNotes.filter((n) => n.source === chain.source && n.affects.some((a) => a.startsWith('value-chain')));
+
+  return {
+    chain,
+    stages,
+    steps: orders.length,
+    links,
+    horizontal,
+    vertical,
+    reading: chainReading(stages, orders.length, horizontal),
+    sourceLine,
+    clusters: chainClusters,
+    stakeholders: chainStakeholders,
+    methodology,
+  };
+}
+
+/** One line on what the diagram shows, from its structure: steps, where clusters and other actors come in, how to read the numbers. */
+export function chainReading(stages: readonly StageView[], steps: number, layout: ChainLayout): string {
+  const framed = stages.filter((s) => s.step === null).length;
+  const parts = [`${plural(stages.length - framed, 'stage')} in ${plural(steps, 'step')}${framed > 0 ? `, framed by ${plural(framed, 'condition')} that ${framed === 1 ? 'applies' : 'apply'} throughout` : ''}`];
+  const clusters = new Set(stages.flatMap((s) => s.clusters.map((c) => c.id)));
+  const withClusters = stages.filter((s) => s.clusters.length > 0).length;
+  parts.push(
+    clusters.size > 0
+      ? `${plural(clusters.size, 'cluster')} ${clusters.size === 1 ? 'takes' : 'take'} part at ${withClusters === stages.length ? 'every one of them' : `${withClusters} of them`}`
+      : 'the source ties no cluster to a stage',
+  );
+  const busiest = [...stages].sort((a, b) => b.clusters.length + b.stakeholders.length - (a.clusters.length + a.stakeholders.length))[0];
+  const crowd = busiest ? busiest.clusters.length + busiest.stakeholders.length : 0;
+  if (busiest && crowd > 1) parts.push(`most actors meet at «${busiest.node.label}» (${crowd})`);
+  let sentence = `${parts.join('; ')}.`;
+  const lanesWithNumbers = new Set(layout.stages.filter((s) => s.lane > 0 && stages.find((v) => v.node.id === s.id)?.node.number != null).map((s) => s.lane));
+  if (lanesWithNumbers.size > 1)
+    sentence += ' Bars compare figures of one unit; the shaded stages outside the main chain form separate groups, each with figures of its own: compare them, do not add them up.';
+  else if (layout.stages.some((s) => s.bar !== null)) sentence += ' Bars compare figures of one unit.';
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}

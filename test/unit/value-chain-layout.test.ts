@@ -1,0 +1,210 @@
+/** The value-chain layout on the real chains and on small inputs: inside the drawing, no overlaps, links between their stages, stable. */
+import { describe, expect, it } from 'vitest';
+import * as data from '../../src/lib/atlas-data.ts';
+import { layoutChain, readingOrder, type Box, type ChainLayout, type LinkInput, type Orientation, type StageInput } from '../../src/lib/value-chain-layout.ts';
+import { chainView } from '../../src/lib/value-chain-view.ts';
+
+const ORIENTATIONS: Orientation[] = ['horizontal', 'vertical'];
+
+const stage = (id: string, order: number | null, extra: Partial<StageInput> = {}): StageInput => ({
+  id,
+  label: id.replace(/-/g, ' '),
+  order,
+  stage: null,
+  number: null,
+  unit: null,
+  ...extra,
+});
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Distance from a point to the outline of a box (0 when the point is on it). */
+function distanceToOutline([x, y]: [number, number], b: Box): number {
+  const dx = Math.max(b.x - x, 0, x - (b.x + b.width));
+  const dy = Math.max(b.y - y, 0, y - (b.y + b.height));
+  const outside = Math.hypot(dx, dy);
+  if (outside > 0) return outside;
+  return Math.min(x - b.x, b.x + b.width - x, y - b.y, b.y + b.height - y);
+}
+
+const firstPoint = (d: string) => (d.match(/^M(-?[\d.]+),(-?[\d.]+)/)?.slice(1).map(Number) ?? []) as number[];
+const lastPoint = (d: string) => (d.match(/(-?[\d.]+),(-?[\d.]+)$/)?.slice(1).map(Number) ?? []) as number[];
+
+function expectWellFormed(layout: ChainLayout, stages: readonly StageInput[], links: readonly LinkInput[]) {
+  expect(layout.stages.map((s) => s.id).sort()).toEqual(stages.map((s) => s.id).sort());
+  for (const s of layout.stages) {
+    expect(s.x, `${s.id} left`).toBeGreaterThanOrEqual(0);
+    expect(s.y, `${s.id} top`).toBeGreaterThanOrEqual(0);
+    expect(s.x + s.width, `${s.id} right`).toBeLessThanOrEqual(layout.width);
+    expect(s.y + s.height, `${s.id} bottom`).toBeLessThanOrEqual(layout.height);
+    for (const line of s.lines) {
+      expect(line.y, `${s.id}: «${line.text}» inside its box`).toBeGreaterThan(s.y);
+      expect(line.y, `${s.id}: «${line.text}» inside its box`).toBeLessThan(s.y + s.height);
+    }
+    if (s.bar) expect(s.bar.x + s.bar.width).toBeLessThanOrEqual(s.x + s.width);
+  }
+  for (const [i, a] of layout.stages.entries())
+    for (const b of layout.stages.slice(i + 1)) expect(overlaps(a, b), `${a.id} and ${b.id} overlap`).toBe(false);
+  expect(layout.links).toHaveLength(links.length);
+  const box = new Map(layout.stages.map((s) => [s.id, s]));
+  for (const link of layout.links) {
+    const name = `${link.from} → ${link.to}`;
+    expect(distanceToOutline(link.start, box.get(link.from) as Box), `${name} starts on its source`).toBeLessThan(0.5);
+    expect(distanceToOutline(link.end, box.get(link.to) as Box), `${name} ends on its target`).toBeLessThan(0.5);
+    expect(firstPoint(link.path), `${name} path starts at its start`).toEqual(link.start);
+    expect(lastPoint(link.path), `${name} path ends at its end`).toEqual(link.end);
+    expect(firstPoint(link.arrow), `${name} arrow tip at its end`).toEqual(link.end);
+  }
+}
+
+describe('value-chain layout of the real chains', () => {
+  it('has the four chains of the sources', () => {
+    expect(data.valueChains.map((c) => c.id).sort()).toEqual([
+      'bioxclusters-internationalisation',
+      'medical-imaging-market',
+      'medical-tourism-services',
+      'mix-innovation-chain',
+    ]);
+  });
+
+  for (const chain of data.valueChains)
+    for (const orientation of ORIENTATIONS)
+      it(`${chain.id}, ${orientation}: every stage inside the drawing, none overlapping, every link between its stages`, () => {
+        const view = chainView(data, chain.id);
+        const stages = view.stages.map((s) => s.node);
+        expectWellFormed(view[orientation], stages, view.links);
+      });
+
+  it('gives the same output for the same input, and leaves the input alone', () => {
+    const nodes = data.valueChainNodes.filter((n) => n.chain_id === 'mix-innovation-chain');
+    const links = data.valueChainLinks.filter((l) => l.chain_id === 'mix-innovation-chain');
+    const before = JSON.stringify([nodes, links]);
+    for (const orientation of ORIENTATIONS) expect(layoutChain(nodes, links, orientation)).toEqual(layoutChain(nodes, links, orientation));
+    expect(JSON.stringify([nodes, links])).toBe(before);
+  });
+
+  it('stacks the nine services of the medical tourist in one column, centred on medical assistance', () => {
+    const layout = chainView(data, 'medical-tourism-services').horizontal;
+    const services = layout.stages.filter((s) => data.valueChainNodes.some((n) => n.chain_id === 'medical-tourism-services' && n.id === s.id && n.order === 1));
+    expect(services).toHaveLength(9);
+    expect(new Set(services.map((s) => s.x)).size).toBe(1);
+    const care = layout.stages.find((s) => s.id === 'medical-assistance') as Box;
+    const top = Math.min(...services.map((s) => s.y));
+    const bottom = Math.max(...services.map((s) => s.y + s.height));
+    expect(care.x).toBeGreaterThan(services[0]?.x ?? 0);
+    expect(Math.abs(care.y + care.height / 2 - (top + bottom) / 2)).toBeLessThan(1);
+  });
+
+  it('runs each regional pilot of the MIX chain in a lane of its own, under the steps its figures belong to', () => {
+    const layout = chainView(data, 'mix-innovation-chain').horizontal;
+    const at = (id: string) => layout.stages.find((s) => s.id === id) as (typeof layout.stages)[number];
+    expect(at('call-for-projects').lane).toBe(0);
+    const lanes = ['total-projects-identified', 'h2c-projects-identified', 'c3-projects-submitted', 'n4h-projects-supported'].map((id) => at(id).lane);
+    expect(new Set(lanes).size).toBe(4);
+    expect(lanes.every((l) => l > 0)).toBe(true);
+    expect(at('h2c-projects-identified').x).toBe(at('call-for-projects').x);
+    expect(at('h2c-projects-presented').x).toBe(at('regional-evaluation-sessions').x);
+    expect(at('c3-projects-vouchers').x).toBe(at('vouchers-awarded').x);
+    expect(at('h2c-projects-identified').y).toBeGreaterThan(at('call-for-projects').y + at('call-for-projects').height);
+    expect(layout.laneTitles.map((t) => t.text)).toContain('Regional pilot: Health2Care (Auvergne-Rhône-Alpes)');
+  });
+
+  it('draws the voucher funnel to scale: bar lengths in proportion to the numbers of one unit', () => {
+    for (const orientation of ORIENTATIONS) {
+      const layout = chainView(data, 'mix-innovation-chain')[orientation];
+      const bar = (id: string) => layout.stages.find((s) => s.id === id)?.bar?.width ?? Number.NaN;
+      expect(bar('c3-projects-submitted')).toBeGreaterThan(bar('h2c-projects-identified'));
+      expect(bar('h2c-projects-identified') / bar('c3-projects-submitted')).toBeCloseTo(34 / 44, 2);
+      expect(bar('h2c-projects-selected') / bar('h2c-projects-presented')).toBeCloseTo(9 / 20, 2);
+      const values = layout.stages.flatMap((s) => s.lines.filter((l) => l.kind === 'value').map((l) => l.text));
+      expect(values).toEqual(expect.arrayContaining(['34 projects', '20 projects', '9 projects', '44 projects', '21 projects', '40 vouchers']));
+    }
+  });
+
+  it('puts the framework conditions of the medical-imaging chain in a band across the whole chain', () => {
+    for (const orientation of ORIENTATIONS) {
+      const layout = chainView(data, 'medical-imaging-market')[orientation];
+      const band = layout.stages.find((s) => s.id === 'framework-conditions') as (typeof layout.stages)[number];
+      const steps = layout.stages.filter((s) => s.kind === 'step');
+      expect(band.kind).toBe('frame');
+      expect(band.x).toBeLessThanOrEqual(Math.min(...steps.map((s) => s.x)));
+      expect(band.x + band.width).toBeGreaterThanOrEqual(Math.max(...steps.map((s) => s.x + s.width)));
+      expect(band.y).toBeGreaterThan(Math.max(...steps.map((s) => s.y + s.height)));
+    }
+  });
+});
+
+describe('value-chain layout on small inputs', () => {
+  const stages = [stage('a', 1), stage('b', 2), stage('c', 2), stage('d', 3), stage('frame', null)];
+  const links = [
+    { from: 'a', to: 'b' },
+    { from: 'a', to: 'c' },
+    { from: 'b', to: 'd' },
+    { from: 'c', to: 'd' },
+  ];
+
+  for (const orientation of ORIENTATIONS)
+    it(`${orientation}: well formed`, () => expectWellFormed(layoutChain(stages, links, orientation), stages, links));
+
+  it('horizontal: one column per order, stages of an order stacked in theirs', () => {
+    const layout = layoutChain(stages, links, 'horizontal');
+    const at = (id: string) => layout.stages.find((s) => s.id === id) as Box;
+    expect(at('b').x).toBe(at('c').x);
+    expect(at('a').x).toBeLessThan(at('b').x);
+    expect(at('b').x).toBeLessThan(at('d').x);
+    expect(at('b').y + at('b').height).toBeLessThan(at('c').y);
+  });
+
+  it('vertical: the stages one under the other in reading order, at one width', () => {
+    const layout = layoutChain(stages, links, 'vertical', { width: 320 });
+    expect(layout.width).toBe(320);
+    const steps = layout.stages.filter((s) => s.kind === 'step');
+    expect(steps.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]?.y).toBeGreaterThan((steps[i - 1]?.y ?? 0) + (steps[i - 1]?.height ?? 0));
+    expect(layout.groups).toHaveLength(1);
+  });
+
+  it('vertical: neighbours get a straight arrow, a link that skips a step runs in the left gutter', () => {
+    const chain = [stage('a', 1), stage('b', 2), stage('c', 3)];
+    const layout = layoutChain(chain, [{ from: 'a', to: 'b' }, { from: 'a', to: 'c' }], 'vertical');
+    const [straight, skip] = layout.links;
+    expect(straight?.start[0]).toBe(straight?.end[0]);
+    const a = layout.stages[0] as Box;
+    expect(skip?.start[0]).toBe(a.x);
+    expect(skip?.path).toMatch(/L(-?[\d.]+),/);
+    const leftmost = Math.min(...[...(skip?.path.matchAll(/(-?[\d.]+),-?[\d.]+/g) ?? [])].map((m) => Number(m[1])));
+    expect(leftmost).toBeLessThan(a.x);
+  });
+
+  it('horizontal: a link that would cross a stage in between arches over or under it', () => {
+    const chain = [stage('a', 1), stage('b', 2), stage('c', 3)];
+    const layout = layoutChain(chain, [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'a', to: 'c' }], 'horizontal');
+    const b = layout.stages.find((s) => s.id === 'b') as Box;
+    const skip = layout.links.find((k) => k.from === 'a' && k.to === 'c');
+    const ys = [...(skip?.path.matchAll(/-?[\d.]+,(-?[\d.]+)/g) ?? [])].map((m) => Number(m[1]));
+    expect(Math.min(...ys) < b.y || Math.max(...ys) > b.y + b.height).toBe(true);
+  });
+
+  it('a link within one order puts its target right after its source', () => {
+    const chain = [stage('x', 1), stage('late', 1), stage('first', 1)];
+    expect(readingOrder(chain, [{ from: 'first', to: 'late' }]).map((s) => s.id)).toEqual(['x', 'first', 'late']);
+  });
+
+  it('no bar for a figure with nothing of its unit to compare with', () => {
+    const chain = [stage('a', 1, { number: 3, unit: 'countries' }), stage('b', 2, { number: 4, unit: 'missions' })];
+    const layout = layoutChain(chain, [{ from: 'a', to: 'b' }], 'horizontal');
+    expect(layout.stages.map((s) => s.bar)).toEqual([null, null]);
+    expect(layout.stages[0]?.lines.find((l) => l.kind === 'value')?.text).toBe('3 countries');
+  });
+
+  it('breaks a word too long for a line instead of letting it run out of its box', () => {
+    const layout = layoutChain([stage('a', 1, { label: 'Supercalifragilisticexpialidocious-internationalisation' })], [], 'horizontal');
+    const lines = layout.stages[0]?.lines ?? [];
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.text.replace(/-$/, '')).join('')).toBe('Supercalifragilisticexpialidocious-internationalisation');
+  });
+
+  it('refuses a link to a stage that is not there', () => {
+    expect(() => layoutChain([stage('a', 1)], [{ from: 'a', to: 'nowhere' }], 'horizontal')).toThrow(/nowhere/);
+  });
+});
