@@ -1,11 +1,14 @@
 /**
  * A minimal static file server for dist/ on 127.0.0.1, used by the browser
- * tests and the screenshot script. Serves 404.html for unknown paths, like
- * static hosts do, and can mount the site under a base path.
+ * tests, the screenshot script and the bench. Serves 404.html for unknown
+ * paths, like static hosts do, and can mount the site under a base path. With
+ * `gzip`, text responses are compressed as a real host would, so the bench
+ * measures the bytes a visitor would transfer.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +31,12 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export function startStaticServer(root: string, opts: { port?: number; base?: string } = {}): Promise<RunningServer> {
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript)|image\/svg\+xml)/;
+
+export function startStaticServer(
+  root: string,
+  opts: { port?: number; base?: string; gzip?: boolean } = {},
+): Promise<RunningServer> {
   const base = opts.base ?? '/';
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -46,8 +54,11 @@ export function startStaticServer(root: string, opts: { port?: number; base?: st
     }
     const found = file !== '' && existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = opts.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(served).pipe(createGzip()).pipe(res);
     else createReadStream(served).pipe(res);
   });
   return new Promise((resolve) => {

@@ -1,0 +1,54 @@
+/** The pages `npm run bench` measures and the budget of design.md and the quality issue. */
+
+export const BENCH_PAGES = [
+  { name: 'home', path: '/', hasMap: false },
+  { name: 'map', path: '/map/', hasMap: true },
+  { name: 'profile', path: '/clusters/medicon-valley/', hasMap: false },
+  { name: 'explorer', path: '/success-factors/', hasMap: false },
+  { name: 'value chain', path: '/value-chains/mix-innovation-chain/', hasMap: false },
+  { name: 'data', path: '/data/', hasMap: false },
+  { name: 'embed', path: '/embed/factor-matrix/', hasMap: false },
+] as const;
+
+export const BUDGET = {
+  /** Lighthouse performance score, 0–1: pages without the map, and the map page. */
+  performance: 0.95,
+  performanceWithMap: 0.9,
+  accessibility: 1,
+  /** JavaScript transferred (gzipped) on pages without the map. */
+  jsBytes: 15 * 1024,
+  buildSeconds: 30,
+};
+
+export interface PageResult {
+  name: string;
+  path: string;
+  hasMap: boolean;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  jsBytes: number;
+  totalBytes: number;
+  failedAudits: string[];
+}
+
+/** Every figure over the budget, as a sentence. */
+export function budgetProblems(pages: readonly PageResult[], buildSeconds: number): string[] {
+  const problems: string[] = [];
+  const pct = (score: number) => Math.round(score * 100);
+  for (const page of pages) {
+    const minPerformance = page.hasMap ? BUDGET.performanceWithMap : BUDGET.performance;
+    if (page.performance < minPerformance)
+      problems.push(`${page.name}: performance ${pct(page.performance)} < ${pct(minPerformance)}`);
+    if (page.accessibility < BUDGET.accessibility)
+      problems.push(`${page.name}: accessibility ${pct(page.accessibility)} < ${pct(BUDGET.accessibility)}`);
+    if (!page.hasMap && page.jsBytes > BUDGET.jsBytes)
+      problems.push(`${page.name}: JavaScript ${(page.jsBytes / 1024).toFixed(1)} KB > ${BUDGET.jsBytes / 1024} KB gzipped`);
+  }
+  if (buildSeconds > BUDGET.buildSeconds) problems.push(`build: ${buildSeconds.toFixed(1)} s > ${BUDGET.buildSeconds} s`);
+  return problems;
+}

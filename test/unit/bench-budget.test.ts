@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { budgetProblems, type PageResult } from '../../scripts/bench-budget.ts';
+
+const page = (over: Partial<PageResult>): PageResult => ({
+  name: 'home',
+  path: '/',
+  hasMap: false,
+  performance: 1,
+  accessibility: 1,
+  bestPractices: 1,
+  seo: 1,
+  lcpMs: 900,
+  tbtMs: 0,
+  cls: 0,
+  jsBytes: 4000,
+  totalBytes: 60000,
+  failedAudits: [],
+  ...over,
+});
+
+describe('bench budget', () => {
+  it('passes figures within the budget, the map with its own lower performance floor', () => {
+    expect(budgetProblems([page({}), page({ name: 'map', hasMap: true, performance: 0.9, jsBytes: 500_000 })], 12)).toEqual([]);
+  });
+
+  it('names every figure over the budget', () => {
+    expect(
+      budgetProblems(
+        [
+          page({ performance: 0.94, accessibility: 0.98, jsBytes: 16 * 1024 }),
+          page({ name: 'map', hasMap: true, performance: 0.89 }),
+        ],
+        31,
+      ),
+    ).toEqual([
+      'home: performance 94 < 95',
+      'home: accessibility 98 < 100',
+      'home: JavaScript 16.0 KB > 15 KB gzipped',
+      'map: performance 89 < 90',
+      'build: 31.0 s > 30 s',
+    ]);
+  });
+});
