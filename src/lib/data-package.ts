@@ -127,7 +127,7 @@ export interface DataPackageInput {
   files: ReadonlyMap<string, FileInfo>;
   /** RFC 3339 datetime. */
   created: string;
-  homepage?: string;
+  homepage?: string | undefined;
 }
 
 function info(files: ReadonlyMap<string, FileInfo>, path: string): FileInfo {
