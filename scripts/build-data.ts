@@ -6,12 +6,17 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildDataset } from '../src/lib/data-build.ts';
-import { dataPackage } from '../src/lib/data-package.ts';
+import { bibliography } from '../src/lib/citation.ts';
+import { dataArchive } from '../src/lib/data-archive.ts';
+import { ATLAS, atlasCitation, dataPackage, fileInfo } from '../src/lib/data-package.ts';
+import { dataReadme } from '../src/lib/data-readme.ts';
+import type { DownloadManifest } from '../src/lib/download-manifest.ts';
 import { clustersGeoJson, toCsv } from '../src/lib/downloads.ts';
 import { basemapGeoJson } from '../src/lib/geo/basemap.ts';
 import { loadCountryShapes } from '../src/lib/geo/load-country-shapes.ts';
+import { publishedUrl } from '../src/lib/paths.ts';
 import { formatProblem } from '../src/lib/problem.ts';
-import { tables, type Cluster, type Source } from '../src/lib/schema/tables.ts';
+import { tables, type Cluster, type MethodologyNote, type Source } from '../src/lib/schema/tables.ts';
 import { columnsOf } from '../src/lib/validate-table.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -36,20 +41,57 @@ for (const dir of [generatedDir, downloadsDir, basemapDir]) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 }
+// SOURCE_DATE_EPOCH (seconds) makes the descriptor and the zip reproducible; otherwise the build time.
+const createdAt = process.env['SOURCE_DATE_EPOCH'] ? new Date(Number(process.env['SOURCE_DATE_EPOCH']) * 1000) : new Date();
+const created = createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const base = process.env['BASE_PATH'] ?? '/';
+const siteUrl = process.env['SITE_URL'];
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** Every download, by file name: written to public/data/ and packed into the zip. */
+const downloads = new Map<string, string>();
+const rowCounts = new Map<string, number>();
+const citedSources = new Map<string, Set<string>>();
 for (const def of tables) {
   const table = result.tables.get(def.name);
   if (!table) throw new Error(`table ${def.name} was not built`);
   const rows = table.rows.map(({ row }) => row);
   writeFileSync(join(generatedDir, `${def.name}.json`), json(rows));
-  writeFileSync(join(downloadsDir, `${def.name}.json`), json(rows));
-  writeFileSync(join(downloadsDir, `${def.name}.csv`), toCsv(columnsOf(def), rows));
+  downloads.set(`${def.name}.csv`, toCsv(columnsOf(def), rows));
+  downloads.set(`${def.name}.json`, json(rows));
+  rowCounts.set(def.name, rows.length);
+  citedSources.set(def.name, new Set(rows.flatMap((r) => (typeof r['source'] === 'string' ? [r['source']] : []))));
   console.log(`${table.file}: ${table.read} rows read, ${rows.length} written`);
 }
-const clusterRows = (result.tables.get('clusters')?.rows ?? []).map(({ row }) => row as Cluster);
-writeFileSync(join(downloadsDir, 'clusters.geojson'), json(clustersGeoJson(clusterRows)));
-const sourceRows = (result.tables.get('sources')?.rows ?? []).map(({ row }) => row as Source);
-writeFileSync(join(downloadsDir, 'datapackage.json'), json(dataPackage(tables, sourceRows, new Date().toISOString().slice(0, 10))));
+const rowsOf = <T>(name: string) => (result.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
+const clusterRows = rowsOf<Cluster>('clusters');
+const sourceRows = rowsOf<Source>('sources');
+downloads.set('clusters.geojson', json(clustersGeoJson(clusterRows)));
+const pkg = dataPackage({
+  defs: tables,
+  sources: sourceRows,
+  citedSources,
+  files: new Map([...downloads].filter(([path]) => !path.endsWith('.json')).map(([path, text]) => [path, fileInfo(text)])),
+  created,
+  homepage: publishedUrl('/data/', siteUrl, base),
+});
+downloads.set('datapackage.json', json(pkg));
+const citation = atlasCitation(created, publishedUrl('/', siteUrl, base));
+downloads.set(ATLAS.bibliography, bibliography(citation, sourceRows));
+downloads.set(
+  ATLAS.readme,
+  dataReadme({ citation, created, defs: tables, rows: rowCounts, sources: sourceRows, notes: rowsOf<MethodologyNote>('methodology-notes') }),
+);
+for (const [name, text] of downloads) writeFileSync(join(downloadsDir, name), text);
+const archive = dataArchive(downloads, createdAt);
+writeFileSync(join(downloadsDir, ATLAS.archive), archive);
+
+const manifest: DownloadManifest = {
+  created,
+  bytes: Object.fromEntries([...[...downloads].map(([name, text]) => [name, Buffer.byteLength(text)] as const), [ATLAS.archive, archive.byteLength] as const]),
+  rows: Object.fromEntries(rowCounts),
+};
+writeFileSync(join(generatedDir, 'downloads.json'), json(manifest));
 writeFileSync(join(basemapDir, 'countries.geojson'), JSON.stringify(basemapGeoJson(loadCountryShapes('110m'))));
-console.log(`clusters.geojson: ${clusterRows.length} features; datapackage.json: ${tables.length} resources`);
+console.log(`clusters.geojson: ${clusterRows.length} features; datapackage.json: ${pkg.resources.length} resources; ${ATLAS.archive}: ${downloads.size} files, ${archive.byteLength} bytes`);
 console.log(`data build done in ${Math.round(performance.now() - started)} ms`);

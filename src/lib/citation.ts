@@ -1,4 +1,4 @@
-/** Short citations: «HSE 2019, table 3.1». */
+/** Citations: short in-text ones («HSE 2019, table 3.1») and full ones, as plain text and BibTeX, for the atlas and its sources. */
 import type { Source } from './schema/tables.ts';
 
 const SHORT: Record<string, string> = {
@@ -19,4 +19,97 @@ export function citationText(source: string, locator: string): string {
 
 export function sourceTitle(sources: readonly Source[], id: string): string {
   return sources.find((s) => s.id === id)?.title ?? id;
+}
+
+/** What a citation of the atlas itself needs; the URL only when the build knows where the site is published. */
+export interface AtlasCitation {
+  author: string;
+  title: string;
+  version: string;
+  /** Year the data package was built. */
+  year: string;
+  url?: string;
+  licence: string;
+}
+
+export function atlasCitationText(a: AtlasCitation): string {
+  return `${a.author} (${a.year}). ${a.title}, version ${a.version} [data set]. ${a.url ? `${a.url}. ` : ''}Data licensed under ${a.licence}.`;
+}
+
+export function atlasBibtex(a: AtlasCitation, key = 'biomedical-clusters-atlas'): string {
+  return bibEntry('misc', key, [
+    ['author', `{${bibEscape(a.author)}}`],
+    ['title', `{${bibEscape(a.title)}}`],
+    ['year', a.year],
+    ['version', a.version],
+    ['howpublished', 'Data set and website'],
+    ['url', a.url],
+    ['note', `Data licensed under ${bibEscape(a.licence)}`],
+  ]);
+}
+
+const year = (s: Source) => s.date?.slice(0, 4);
+const KIND_LABEL: Record<Source['kind'], string> = { report: 'Report', article: 'Article', slides: 'Slides', deliverable: 'Project deliverable' };
+
+/** «Surname I.» as the sources table writes authors; plain text keeps that form. */
+export function sourceCitationText(s: Source): string {
+  const who = s.authors.length > 0 ? s.authors.join(', ') : s.organisations.join('; ');
+  const parts = [`${who} (${year(s) ?? 'n.d.'}).`, `${s.title}.`];
+  if (s.editors.length > 0) parts.push(`${s.editors.join(', ')} (eds).`);
+  if (s.authors.length > 0 && s.organisations.length > 0) parts.push(`${s.organisations.join('; ')}.`);
+  const imprint = [s.place, s.publisher].filter(Boolean).join(': ');
+  if (imprint) parts.push(`${imprint}.`);
+  if (s.kind !== 'report' || !s.publisher) parts.push(`${KIND_LABEL[s.kind]}${s.date && s.date.length > 4 ? `, ${s.date}` : ''}.`);
+  if (s.identifier) parts.push(`${s.identifier}.`);
+  return parts.join(' ');
+}
+
+/** «Islankina E.» → «Islankina, E.»: BibTeX's «Last, First» form keeps particles such as «De» or «Le» in the surname. */
+export function bibName(name: string): string {
+  const m = /^(.+?)\s+((?:\p{Lu}[\p{Ll}]?\.)+(?:-(?:\p{Lu}\.)+)?)$/u.exec(name.trim());
+  return m ? `${m[1]}, ${m[2]}` : `{${name}}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function sourceBibtex(s: Source): string {
+  const isbn = s.identifier?.startsWith('ISBN ') ? s.identifier.slice(5) : undefined;
+  const month = s.date && s.date.length >= 7 ? MONTHS[Number(s.date.slice(5, 7)) - 1] : undefined;
+  const type = s.publisher ? 'book' : s.kind === 'report' || s.kind === 'deliverable' ? 'techreport' : 'misc';
+  const authors = s.authors.length > 0 ? s.authors.map(bibName).join(' and ') : `{${bibEscape(s.organisations[0] ?? s.title)}}`;
+  const organisations = s.organisations.map(bibEscape).join('; ');
+  return bibEntry(type, s.id, [
+    ['author', authors],
+    ['editor', s.editors.length > 0 ? s.editors.map(bibName).join(' and ') : undefined],
+    ['title', `{${bibEscape(s.title)}}`],
+    ['publisher', s.publisher ? bibEscape(s.publisher) : undefined],
+    ['address', s.place ? bibEscape(s.place) : undefined],
+    ['institution', type === 'techreport' ? organisations : undefined],
+    ['organization', type !== 'techreport' && s.organisations.length > 0 ? organisations : undefined],
+    ['type', s.kind === 'deliverable' ? 'Project deliverable' : undefined],
+    ['howpublished', type === 'misc' ? KIND_LABEL[s.kind] : undefined],
+    ['year', year(s)],
+    ['month', month ? `@${month}` : undefined],
+    ['isbn', isbn],
+    ['note', s.identifier && !isbn ? bibEscape(s.identifier) : year(s) ? undefined : 'Undated'],
+  ]);
+}
+
+export function bibliography(atlas: AtlasCitation, sources: readonly Source[]): string {
+  return ['% Encoding: UTF-8', atlasBibtex(atlas), ...sources.map(sourceBibtex)].join('\n\n') + '\n';
+}
+
+/** TeX's special characters; UTF-8 letters stay as they are (biber and bibtex8 read them). */
+export function bibEscape(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+  );
+}
+
+/** Values starting with @ are macros (month names) and go unbraced. */
+function bibEntry(type: string, key: string, fields: [string, string | undefined][]): string {
+  const present = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '');
+  const width = Math.max(...present.map(([k]) => k.length));
+  const lines = present.map(([k, v]) => `  ${k.padEnd(width)} = ${v.startsWith('@') ? v.slice(1) : `{${v}}`}`);
+  return `@${type}{${key},\n${lines.join(',\n')}\n}`;
 }

@@ -1,14 +1,43 @@
-/** Frictionless Data Package descriptor, written from the same schemas that validate the CSVs. */
+/**
+ * Frictionless Data Package (v2) descriptor, written from the same zod schemas
+ * that validate the CSVs: field types, constraints, keys and descriptions all
+ * come from the field constructors in schema/fields.ts and the table
+ * definitions in schema/tables.ts.
+ */
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { FieldMeta } from './schema/fields.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import { sourceCitationText, type AtlasCitation } from './citation.ts';
+import type { FieldMeta, TableSchemaType } from './schema/fields.ts';
 import type { Source } from './schema/tables.ts';
 import type { TableDef } from './schema/table.ts';
 
 export const ATLAS = {
   name: 'biomedical-clusters-atlas',
   title: 'Biomedical Clusters Atlas',
-  version: '0.1.0',
-  dataLicense: { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' },
+  version: packageJson.version,
+  author: 'Biomedical Clusters Atlas contributors',
+  description:
+    'Curated data on the world’s leading biomedical clusters, every row traceable to a published report and a locator within it.',
+  keywords: ['biomedical clusters', 'life sciences', 'innovation clusters', 'health', 'regional development', 'success factors'],
+  dataLicense: {
+    name: 'CC-BY-4.0',
+    path: 'https://creativecommons.org/licenses/by/4.0/',
+    title: 'Creative Commons Attribution 4.0 International',
+  },
+  codeLicense: { name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' },
+  /** The downloads: one zip with everything, and a BibTeX file of the atlas and its sources. */
+  archive: 'biomedical-clusters-atlas-data.zip',
+  bibliography: 'biomedical-clusters-atlas.bib',
+  readme: 'README.txt',
+} as const;
+
+/** Who may reuse what, in one place for the descriptor, the README and the data page. */
+export const TERMS = {
+  data: `The tables curated by the atlas (our selection, structure, summaries, ids, coordinates and notes) are licensed under ${ATLAS.dataLicense.title} (${ATLAS.dataLicense.name}): reuse them freely, also commercially, if you credit the Biomedical Clusters Atlas and the source document of the rows you use.`,
+  quotes:
+    'Quotations (quotes.csv) and the figures and facts taken from the reports remain the words and findings of the people and documents quoted; the atlas reproduces them as attributed citations. They are not ours to license: attribute each to its speaker and source report (the person, source and locator columns say which).',
+  code: 'The code that builds the atlas is under the MIT licence (see the LICENSE file of the repository).',
 } as const;
 
 function fieldMeta(schema: z.ZodType): FieldMeta {
@@ -17,59 +46,147 @@ function fieldMeta(schema: z.ZodType): FieldMeta {
   return meta;
 }
 
-export function tableSchema(def: TableDef) {
-  const fields = Object.entries(def.schema.shape).map(([name, schema]) => {
-    const m = fieldMeta(schema as z.ZodType);
-    const description = m.separator ? `${m.description} Several values are separated by "${m.separator}".` : m.description;
-    const constraints: Record<string, unknown> = { required: m.required };
-    if (m.enum) constraints['enum'] = [...m.enum];
-    if (m.pattern) constraints['pattern'] = m.pattern;
-    if (m.itemPattern && m.separator) {
-      const item = m.itemPattern.replace(/^\^|\$$/g, '');
-      constraints['pattern'] = `^${item}(${m.separator}${item})*$`;
-    }
-    if (m.minimum !== undefined) constraints['minimum'] = m.minimum;
-    if (m.maximum !== undefined) constraints['maximum'] = m.maximum;
-    return { name, type: m.type, description, constraints };
-  });
+/** Table Schema patterns are implicitly anchored (XML Schema regular expressions): no ^ or $. */
+const unanchored = (pattern: string) => pattern.replace(/^\^/, '').replace(/\$$/, '');
+
+export interface TableSchemaField {
+  name: string;
+  type: TableSchemaType | 'list';
+  description: string;
+  format?: string;
+  delimiter?: string;
+  itemType?: TableSchemaType;
+  constraints: {
+    required: boolean;
+    unique?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
+}
+
+export interface TableSchemaDescriptor {
+  fields: TableSchemaField[];
+  missingValues: string[];
+  primaryKey?: string[];
+  foreignKeys: { fields: string[]; reference: { resource?: string; fields: string[] } }[];
+}
+
+export function tableField(name: string, schema: z.ZodType): TableSchemaField {
+  const m = fieldMeta(schema);
+  const constraints: TableSchemaField['constraints'] = { required: m.required };
+  if (m.unique) constraints.unique = true;
+  if (m.enum) constraints.enum = [...m.enum];
+  if (m.pattern && !m.separator) constraints.pattern = unanchored(m.pattern);
+  if (m.minimum !== undefined) constraints.minimum = m.minimum;
+  if (m.maximum !== undefined) constraints.maximum = m.maximum;
+  // A `;`-separated cell is a Table Schema v2 list: consumers split it into items of itemType.
+  const type = m.separator ? { type: 'list' as const, delimiter: m.separator, itemType: m.type } : { type: m.type };
+  return { name, ...type, description: m.description, ...(m.format && { format: m.format }), constraints };
+}
+
+export function tableSchema(def: TableDef): TableSchemaDescriptor {
   return {
-    fields,
+    fields: Object.entries(def.schema.shape).map(([name, schema]) => tableField(name, schema as z.ZodType)),
     missingValues: [''],
-    ...(def.primaryKey.length > 0 && { primaryKey: def.primaryKey.length === 1 ? def.primaryKey[0] : [...def.primaryKey] }),
+    ...(def.primaryKey.length > 0 && { primaryKey: [...def.primaryKey] }),
     foreignKeys: def.foreignKeys.map((fk) => ({
-      fields: fk.fields.length === 1 ? fk.fields[0] : [...fk.fields],
-      reference: {
-        resource: fk.resource === def.name ? '' : fk.resource,
-        fields: fk.resourceFields.length === 1 ? fk.resourceFields[0] : [...fk.resourceFields],
-      },
+      fields: [...fk.fields],
+      // v2: a reference to the table itself omits `resource`.
+      reference: { ...(fk.resource !== def.name && { resource: fk.resource }), fields: [...fk.resourceFields] },
     })),
   };
 }
 
-export function dataPackage(defs: readonly TableDef[], sources: readonly Source[], created: string) {
+export interface FileInfo {
+  bytes: number;
+  /** `sha256:<hex>`, the Data Package form for a hash other than MD5. */
+  hash: string;
+}
+
+export function fileInfo(content: string | Uint8Array): FileInfo {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { bytes: data.byteLength, hash: `sha256:${createHash('sha256').update(data).digest('hex')}` };
+}
+
+export const GEOJSON_RESOURCE = {
+  name: 'clusters-geojson',
+  path: 'clusters.geojson',
+  title: 'Biomedical clusters as GeoJSON points',
+  description:
+    'The rows of clusters.csv as an RFC 7946 FeatureCollection: one Point per cluster at [longitude, latitude] (WGS 84), the other columns as properties, the cluster id as feature id. The coordinates are the atlas’s own addition.',
+} as const;
+
+export interface DataPackageInput {
+  defs: readonly TableDef[];
+  sources: readonly Source[];
+  /** Ids of the source documents each table's rows cite. */
+  citedSources: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Size and hash of every file, by path relative to the descriptor. */
+  files: ReadonlyMap<string, FileInfo>;
+  /** RFC 3339 datetime. */
+  created: string;
+  homepage?: string | undefined;
+}
+
+function info(files: ReadonlyMap<string, FileInfo>, path: string): FileInfo {
+  const f = files.get(path);
+  if (!f) throw new Error(`datapackage: no file ${path}`);
+  return f;
+}
+
+export function dataPackage({ defs, sources, citedSources, files, created, homepage }: DataPackageInput) {
+  const sourceEntry = (s: Source) => ({ title: sourceCitationText(s) });
   return {
-    profile: 'tabular-data-package',
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: ATLAS.name,
     title: ATLAS.title,
-    description:
-      'Curated data on the world’s leading biomedical clusters, every row traceable to a published report and a locator within it.',
+    description: `${ATLAS.description}\n\nEach table is also published as JSON (<name>.json, an array of rows with typed values and lists as arrays) next to its CSV. ${TERMS.data} ${TERMS.quotes}`,
     version: ATLAS.version,
     created,
-    licenses: [ATLAS.dataLicense],
-    contributors: [{ title: 'Biomedical Clusters Atlas contributors', role: 'author' }],
-    sources: sources.map((s) => ({
-      title: `${s.authors.length > 0 ? `${s.authors.join(', ')}. ` : ''}${s.title}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`,
-    })),
-    resources: defs.map((def) => ({
-      name: def.name,
-      path: `${def.name}.csv`,
-      title: def.title,
-      description: def.description,
-      profile: 'tabular-data-resource',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8',
-      schema: tableSchema(def),
-    })),
+    ...(homepage && { homepage }),
+    keywords: [...ATLAS.keywords],
+    licenses: [{ ...ATLAS.dataLicense }],
+    contributors: [{ title: ATLAS.author, roles: ['creator', 'dataCurator'] }],
+    sources: sources.map(sourceEntry),
+    resources: [
+      ...defs.map((def) => {
+        const cited = citedSources.get(def.name);
+        return {
+          name: def.name,
+          type: 'table',
+          path: `${def.name}.csv`,
+          title: def.title,
+          description: def.description,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          ...info(files, `${def.name}.csv`),
+          ...(cited && cited.size > 0 && { sources: sources.filter((s) => cited.has(s.id)).map(sourceEntry) }),
+          schema: tableSchema(def),
+        };
+      }),
+      {
+        ...GEOJSON_RESOURCE,
+        format: 'geojson',
+        mediatype: 'application/geo+json',
+        encoding: 'utf-8',
+        ...info(files, GEOJSON_RESOURCE.path),
+      },
+    ],
+  };
+}
+
+export type DataPackage = ReturnType<typeof dataPackage>;
+
+export function atlasCitation(created: string, url?: string): AtlasCitation {
+  return {
+    author: ATLAS.author,
+    title: ATLAS.title,
+    version: ATLAS.version,
+    year: created.slice(0, 4),
+    ...(url && { url }),
+    licence: `CC BY 4.0 (${ATLAS.dataLicense.path})`,
   };
 }

@@ -1,8 +1,7 @@
 /** The files in public/data/ (written by `npm run data`) checked against their own specs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv-parse.ts';
 import { buildFrom, repoRoot } from '../helpers/dataset.ts';
 
 const downloads = join(repoRoot, 'public', 'data');
@@ -36,21 +35,5 @@ describe('downloads', () => {
       expect(Math.abs(lat)).toBeLessThanOrEqual(90);
       expect(typeof f.properties).toBe('object');
     });
-  });
-
-  it('datapackage.json names every resource file, whose header matches its schema fields', () => {
-    const pkg = JSON.parse(read('datapackage.json'));
-    expect(pkg.profile).toBe('tabular-data-package');
-    expect(pkg.licenses?.[0]?.name).toBe('CC-BY-4.0');
-    for (const r of pkg.resources) {
-      const path = join(downloads, r.path);
-      expect(existsSync(path), r.path).toBe(true);
-      const { header } = parseCsv(r.path, readFileSync(path, 'utf8'));
-      expect(header, r.name).toEqual(r.schema.fields.map((f: { name: string }) => f.name));
-      for (const fk of r.schema.foreignKeys) {
-        const target = fk.reference.resource === '' ? r : pkg.resources.find((x: { name: string }) => x.name === fk.reference.resource);
-        expect(target, `${r.name} → ${fk.reference.resource}`).toBeDefined();
-      }
-    }
   });
 });

@@ -5,6 +5,16 @@ import { defineTable, fk } from './table.ts';
 
 export const NOTE_TOPICS = ['missing-figure', 'contradiction', 'spelling', 'garbled', 'incomplete', 'interpretation'] as const;
 
+/** How each kind of note is named to readers, on the about page and in the data README. */
+export const NOTE_TOPIC_LABELS: Record<(typeof NOTE_TOPICS)[number], string> = {
+  'missing-figure': 'Figure or table lost in the text',
+  contradiction: 'Contradiction',
+  spelling: 'Spelling variant',
+  garbled: 'Garbled passage',
+  incomplete: 'Incomplete information',
+  interpretation: 'Our interpretation',
+};
+
 export const methodologyNotes = defineTable({
   name: 'methodology-notes',
   title: 'Methodology notes',

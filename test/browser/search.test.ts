@@ -1,0 +1,118 @@
+/** The site search in a real Chromium: Pagefind loads on demand, finds what the atlas holds, keeps the query in the URL, works by keyboard. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
+
+const site = useSite();
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+const status = (page: Page) => page.locator('[data-search-status]');
+const resultLinks = (page: Page) => page.locator('[data-search-results] > li h2 a');
+const hrefs = (page: Page) => resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/** Waits for the live region to report a finished search. */
+const settled = (page: Page) => page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+
+describe('site search', () => {
+  it('loads nothing of Pagefind until the search box is focused; then "Medicon" typed finds the Medicon Valley profile', async () => {
+    const { page, problems, close } = await site.open('/search/', DESKTOP);
+    // The page has loaded (network idle): every resource it fetched is in the performance timeline.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect((await fetched()).filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.locator('#search-q').focus();
+    await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await page.keyboard.type('Medicon');
+    await settled(page);
+    await expect(resultLinks(page).first().textContent()).resolves.toBe('Medicon Valley');
+    expect((await hrefs(page))[0]).toBe('/clusters/medicon-valley/');
+    await expect(status(page).getAttribute('role')).resolves.toBe('status');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Medicon');
+    expect((await fetched()).filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('"voucher" submitted with Enter finds the MIX value chain and the clusters of its case, with the word marked in the excerpts', async () => {
+    const { page, problems, close } = await site.open('/search/', DESKTOP);
+    await page.locator('#search-q').fill('voucher');
+    await page.locator('#search-q').press('Enter');
+    await settled(page);
+    const found = await hrefs(page);
+    expect(found).toContain('/value-chains/mix-innovation-chain/');
+    expect(found).toContain('/clusters/minalogic/');
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m.toLowerCase()).toMatch(/^voucher/);
+    // The excerpt is text: Pagefind's <mark> became elements, nothing else did.
+    await expect(page.locator('[data-search-results] .excerpt *:not(mark)').count()).resolves.toBe(0);
+    await expect(status(page).textContent()).resolves.toBe(`${found.length} results for “voucher”.`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('restores a linked search with its type filter from the URL', async () => {
+    const { page, problems, close } = await site.open('/search/?q=voucher&type=Value%20chain', DESKTOP);
+    await settled(page);
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('voucher');
+    await expect(page.locator('#search-type').inputValue()).resolves.toBe('Value chain');
+    expect(await hrefs(page)).toEqual(['/value-chains/mix-innovation-chain/']);
+    await expect(page.locator('[data-search-results] .type').allTextContents()).resolves.toEqual(['Value chain']);
+    await expect(status(page).textContent()).resolves.toBe('1 result for “voucher” among value chain pages.');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('works by keyboard: Tab through the form, show more results, follow a result with Enter', async () => {
+    const { page, problems, close } = await site.open('/search/', DESKTOP);
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('cluster');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    await expect(resultLinks(page).count()).resolves.toBe(10);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-type');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search');
+    const more = page.locator('[data-search-more]');
+    await expect(more.isVisible()).resolves.toBe(true);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 10);
+    const eleventh = await resultLinks(page).nth(10).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === eleventh);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('says so when nothing matches, and clears the results when the box is emptied', async () => {
+    const { page, close } = await site.open('/search/?q=zzyzxq', DESKTOP);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toBe('No results for “zzyzxq”.');
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => new URL(location.href).search === '');
+    await expect(status(page).textContent()).resolves.toBe('');
+    await close();
+  });
+
+  it('passes axe with results shown', async () => {
+    const { page, close } = await site.open('/search/?q=incubator', DESKTOP);
+    await settled(page);
+    await expect(resultLinks(page).count()).resolves.toBeGreaterThan(0);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await close();
+  });
+
+  it('without JavaScript says search needs it and offers the clusters index and the data page', async () => {
+    const { page, close } = await site.open('/search/?q=Medicon', { ...DESKTOP, javaScriptEnabled: false });
+    await expect(page.locator('[data-search-form]').isVisible()).resolves.toBe(false);
+    const message = page.locator('[data-search-nojs]');
+    await expect(message.textContent()).resolves.toMatch(/Search needs JavaScript/);
+    const links = await message.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/clusters/', '/data/']);
+    await close();
+  });
+});

@@ -1,0 +1,105 @@
+/** Citations of the atlas and its sources: plain text, BibTeX and CITATION.cff, checked against data/sources.csv. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { atlasBibtex, atlasCitationText, bibEscape, bibliography, bibName, sourceBibtex, sourceCitationText } from '../../src/lib/citation.ts';
+import { ATLAS, atlasCitation } from '../../src/lib/data-package.ts';
+import { buildFrom, repoRoot } from '../helpers/dataset.ts';
+import type { Source } from '../../src/lib/schema/tables.ts';
+
+const sources = (buildFrom('data').tables.get('sources')?.rows ?? []).map(({ row }) => row as Source);
+const source = (id: string) => {
+  const s = sources.find((x) => x.id === id);
+  if (!s) throw new Error(`no source ${id}`);
+  return s;
+};
+const rawSources = Papa.parse<Record<string, string>>(readFileSync(join(repoRoot, 'data', 'sources.csv'), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+
+/** Brace depth never negative and back to zero: BibTeX rejects anything else. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text.replace(/\\[{}]/g, '')) {
+    if (c === '{') depth++;
+    if (c === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+describe('plain-text citations', () => {
+  it('cite the atlas with its version, year, URL when known and licence', () => {
+    expect(atlasCitationText(atlasCitation('2026-03-04T05:06:07Z', 'https://example.org/atlas/'))).toBe(
+      `Biomedical Clusters Atlas contributors (2026). Biomedical Clusters Atlas, version ${ATLAS.version} [data set]. https://example.org/atlas/. Data licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`,
+    );
+    expect(atlasCitationText(atlasCitation('2026-03-04T05:06:07Z'))).not.toContain('http://127.0.0.1');
+  });
+
+  it('cite a source with authors, year, title, editors, imprint and ISBN', () => {
+    expect(sourceCitationText(source('hse-2019'))).toBe(
+      'Islankina E., Kutsenko E., Filina F., Pankevich V., Popova E., Moiseieva V. (2019). Biomedical Clusters Worldwide: Success Factors and Best Practices. Gokhberg L., Yugay M. (eds). National Research University Higher School of Economics; International Medical Cluster Foundation. Moscow: HSE. ISBN 978-5-7598-1958-5.',
+    );
+  });
+
+  it('say n.d. for an undated source and name the organisation when there is no author', () => {
+    expect(sourceCitationText(source('bioxclusters'))).toMatch(/^Conicella F\., Fàbrega J\., Romeo E\., Wehnelt S\. \(n\.d\.\)\. From collaboration/);
+    expect(sourceCitationText(source('ami4europe-d2.2'))).toMatch(/^AMI-4EUROPE consortium .*\(2013\)\. D2\.2 Roadmap/);
+  });
+});
+
+describe('BibTeX', () => {
+  it('turns «Surname I.» into «Surname, I.», keeping particles in the surname', () => {
+    expect(bibName('Islankina E.')).toBe('Islankina, E.');
+    expect(bibName('De Colvenaer M.')).toBe('De Colvenaer, M.');
+    expect(bibName("D'Hooge W.")).toBe("D'Hooge, W.");
+    expect(bibName('Le Corvec A.')).toBe('Le Corvec, A.');
+    expect(bibName('Fàbrega J.')).toBe('Fàbrega, J.');
+    expect(bibName('Plato')).toBe('{Plato}');
+  });
+
+  it('escapes the characters TeX treats specially', () => {
+    expect(bibEscape('R&D 50% $5 #1 a_b {x} ~ ^ \\')).toBe(
+      'R\\&D 50\\% \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
+  });
+
+  it('writes one entry per source, keyed by its id, with balanced braces', () => {
+    const bib = bibliography(atlasCitation('2026-01-01T00:00:00Z'), sources);
+    const keys = [...bib.matchAll(/^@(\w+)\{([^,]+),$/gm)].map((m) => m[2]);
+    expect(keys).toEqual(['biomedical-clusters-atlas', 'hse-2019', 'bioxclusters', 'cebr-2020', 'mix-2016', 'ami4europe-d2.2']);
+    for (const entry of bib.split(/\n\n/)) expect(balanced(entry), entry).toBe(true);
+    expect(sourceBibtex(source('hse-2019'))).toContain('  isbn         = {978-5-7598-1958-5}');
+    expect(sourceBibtex(source('cebr-2020'))).toMatch(/month\s+= oct\n/);
+    expect(atlasBibtex(atlasCitation('2026-01-01T00:00:00Z'))).toContain(`version      = {${ATLAS.version}}`);
+  });
+});
+
+describe('CITATION.cff', () => {
+  const cff = parse(readFileSync(join(repoRoot, 'CITATION.cff'), 'utf8'));
+
+  it('is valid YAML with the keys CFF 1.2.0 requires', () => {
+    expect(cff['cff-version']).toBe('1.2.0');
+    expect(cff.message).toMatch(/cite/);
+    expect(cff.title).toBe(ATLAS.title);
+    expect(cff.authors).toEqual([{ name: ATLAS.author }]);
+    expect(cff.type).toBe('dataset');
+    expect(cff.license).toBe(ATLAS.dataLicense.name);
+    expect(cff.version).toBe(ATLAS.version);
+  });
+
+  it('lists the five sources of data/sources.csv as references, with their authors, years and types CFF knows', () => {
+    const types = ['article', 'book', 'report', 'slides', 'generic'];
+    expect(cff.references.map((r: { title: string }) => r.title)).toEqual(rawSources.map((s) => s['title']));
+    cff.references.forEach((r: { type: string; year?: number; authors: { 'family-names'?: string; 'given-names'?: string; name?: string }[] }, i: number) => {
+      const s = rawSources[i] as Record<string, string>;
+      expect(types).toContain(r.type);
+      const authors = r.authors.map((a) => (a.name ? a.name : `${a['family-names']} ${a['given-names']}`));
+      expect(authors.join('; '), s['id']).toBe(s['authors'] || authors.join('; '));
+      if (!s['authors']) expect(s['organisations']).toContain(authors[0]);
+      expect(r.year === undefined ? '' : String(r.year), s['id']).toBe((s['date'] ?? '').slice(0, 4));
+    });
+  });
+});
