@@ -2,7 +2,7 @@
  * The success-factor explorer's interaction: order and groups switch the
  * matrix, a chosen factor or cluster is highlighted across every view, and
  * the choices live in the URL. Hovering or focusing a mark previews the same
- * highlight.
+ * highlight. On an embed page there is no form: the URL alone sets the view.
  */
 import { decodeState, encodeState, type StateSpec, type ViewState } from '../lib/url-state.ts';
 
@@ -12,7 +12,6 @@ if (root && dataScript) init(root, (JSON.parse(dataScript.textContent ?? '{}') a
 
 function init(root: HTMLElement, spec: StateSpec) {
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
-  if (!form) return;
   let state: ViewState<StateSpec> = decodeState(location.search, spec);
   const first = (key: string) => (state[key] ?? [])[0] ?? '';
 
@@ -36,12 +35,12 @@ function init(root: HTMLElement, spec: StateSpec) {
     highlight('factor', first('factor'));
   };
 
-  const writeForm = () => {
+  const writeForm = (form: HTMLFormElement) => {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) input.checked = (state[input.name] ?? []).includes(input.value);
     for (const select of form.querySelectorAll<HTMLSelectElement>('select[name]')) select.value = first(select.name);
   };
 
-  const readForm = () => {
+  const readForm = (form: HTMLFormElement) => {
     const next: Record<string, string[]> = {};
     for (const key of Object.keys(spec)) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
@@ -54,14 +53,16 @@ function init(root: HTMLElement, spec: StateSpec) {
     state = next as ViewState<StateSpec>;
   };
 
-  form.hidden = false;
-  writeForm();
   apply();
-  form.addEventListener('change', () => {
-    readForm();
-    apply();
-    history.replaceState(null, '', `${location.pathname}${encodeState(state, spec)}${location.hash}`);
-  });
+  if (form) {
+    form.hidden = false;
+    writeForm(form);
+    form.addEventListener('change', () => {
+      readForm(form);
+      apply();
+      history.replaceState(null, '', `${location.pathname}${encodeState(state, spec)}${location.hash}`);
+    });
+  }
 
   // A preview on hover or focus; leaving restores the chosen highlight.
   for (const type of ['pointerover', 'focusin'] as const)

@@ -2,8 +2,9 @@
  * The map page's interaction: filters in the URL, the list and the static
  * map kept in step, and the hand-over to MapLibre on first interaction.
  */
-import { matchesFilter, type ClusterSummary, type Layer } from '../lib/cluster-filter.ts';
-import { decodeState, encodeState, type StateSpec, type ViewState } from '../lib/url-state.ts';
+import type { ClusterSummary } from '../lib/cluster-filter.ts';
+import { decodeState, encodeState, type StateSpec } from '../lib/url-state.ts';
+import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
 
 interface PageData {
@@ -24,15 +25,14 @@ function init(root: HTMLElement, data: PageData) {
   const frame = root.querySelector<HTMLElement>('[data-map-frame]');
   const gl = root.querySelector<HTMLElement>('[data-gl]');
   const startButton = root.querySelector<HTMLButtonElement>('[data-start-map]');
-  const count = root.querySelector<HTMLElement>('[data-count]');
   const items = [...root.querySelectorAll<HTMLElement>('li[data-id]')];
-  const markers = [...root.querySelectorAll<SVGElement>('svg [data-id]')];
-  if (!form || !frame || !gl || !startButton || !count) return;
+  if (!form || !frame || !gl || !startButton) return;
   const byId = new Map(data.clusters.map((c) => [c.id, c]));
 
   let state = decodeState(location.search, data.spec);
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;
+  const map = staticMap(root, data.clusters, { onHighlight: (id) => view?.highlight(id) });
 
   const describe = (c: ClusterSummary): HTMLElement => {
     const box = document.createElement('div');
@@ -59,20 +59,8 @@ function init(root: HTMLElement, data: PageData) {
     return box;
   };
 
-  const filterOf = (s: ViewState<StateSpec>) => ({
-    groups: s['group'] ?? [],
-    models: s['model'] ?? [],
-    countries: s['country'] ?? [],
-    factors: s['factor'] ?? [],
-    layer: ((s['layer'] ?? [])[0] ?? 'all') as Layer,
-  });
-
   const apply = () => {
-    const f = filterOf(state);
-    const visible = new Set(data.clusters.filter((c) => matchesFilter(c, f)).map((c) => c.id));
-    for (const el of items) el.hidden = !visible.has(el.dataset['id'] ?? '');
-    for (const el of markers) el.toggleAttribute('hidden', !visible.has(el.dataset['id'] ?? ''));
-    count.textContent = `${visible.size} of ${data.clusters.length}`;
+    const visible = map.apply(state);
     view?.setVisible(visible);
     const selected = (state['cluster'] ?? [])[0];
     if (selected && !visible.has(selected)) state = { ...state, cluster: [] };
@@ -145,15 +133,6 @@ function init(root: HTMLElement, data: PageData) {
       writeUrl();
       void startMap().then((v) => v.select(id));
     });
-    li.addEventListener('pointerenter', () => highlight(id));
-    li.addEventListener('pointerleave', () => highlight(null));
-    li.addEventListener('focusin', () => highlight(id));
-    li.addEventListener('focusout', () => highlight(null));
-  }
-
-  function highlight(id: string | null) {
-    for (const el of markers) el.classList.toggle('active', el.dataset['id'] === id);
-    view?.highlight(id);
   }
 
   const selected = (state['cluster'] ?? [])[0];

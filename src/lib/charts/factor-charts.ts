@@ -10,6 +10,8 @@ import { fixPlotAria } from './svg-document.ts';
 
 const GROUP_COLOURS: Record<number, string> = { 1: '#0072b2', 2: '#d55e00', 3: '#009e73' };
 const OUTSIDE = '#5c6670';
+/** Colours of the support chart's two measures (the chart registry draws them into exported legends). */
+export const SUPPORT_COLOURS = { cases: '#0b5cad', clusters: '#7a4fa3' } as const;
 
 export interface MatrixChartOptions {
   /** URL of a case study's entry, from factor id and case id. */
@@ -102,7 +104,7 @@ export function factorSupportChart(document: Document, support: readonly FactorS
     fy: { domain: support.map((s) => `${s.factor.number}. ${s.factor.name}`), label: null, axis: null, padding: 0.35 },
     x: { label: 'Number →', grid: true, nice: true },
     y: { domain: ['Case studies', 'Clusters'], axis: null },
-    color: { domain: ['Case studies', 'Clusters'], range: ['#0b5cad', '#7a4fa3'], legend: true },
+    color: { domain: ['Case studies', 'Clusters'], range: [SUPPORT_COLOURS.cases, SUPPORT_COLOURS.clusters], legend: true },
     height: support.length * 62 + 60,
     marginTop: 30,
     marks: [
