@@ -18,16 +18,23 @@ export interface SiteBuildOptions {
   dataDir?: string;
   /** Base path, e.g. /atlas/ (default /). */
   base?: string;
+  /** The site's origin for canonical URLs (default astro.config.mjs's). */
+  site?: string;
 }
 
 /** Returns the built site's directory. Throws with the build's output if a step fails. */
 export async function buildSite(opts: SiteBuildOptions): Promise<string> {
+  // Vitest sets BASE_URL, MODE, NODE_ENV and the like, which Astro would read as the site's own.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(k) && !k.startsWith('VITEST')),
+  );
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     ATLAS_OUT_DIR: opts.outRoot,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(opts.dataDir ? { ATLAS_DATA_DIR: opts.dataDir } : {}),
     ...(opts.base ? { BASE_PATH: opts.base } : {}),
+    ...(opts.site ? { SITE_URL: opts.site } : {}),
   };
   // The Node that runs the tests (the repository's pinned one) runs the build too.
   const steps = [join(repoRoot, 'scripts', 'build-data.ts'), join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')];
