@@ -33,6 +33,13 @@ function init(root: HTMLElement, data: PageData) {
   let state = decodeState(location.search, data.spec);
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;
+  /** The list button that opened the popup: closing the popup (its button goes with it) hands the focus back there. */
+  let opener: HTMLElement | null = null;
+  const returnFocus = () => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) (opener ?? gl.querySelector<HTMLElement>('canvas'))?.focus();
+    opener = null;
+  };
 
   const describe = (c: ClusterSummary): HTMLElement => {
     const box = document.createElement('div');
@@ -105,6 +112,8 @@ function init(root: HTMLElement, data: PageData) {
         onSelect(id) {
           state = { ...state, cluster: id === null ? [] : [id] };
           writeUrl();
+          if (id === null) returnFocus();
+          else opener = null; // chosen on the map itself
         },
       });
       frame.classList.add('interactive');
@@ -140,7 +149,9 @@ function init(root: HTMLElement, data: PageData) {
 
   for (const li of items) {
     const id = li.dataset['id'] ?? '';
-    li.querySelector('button')?.addEventListener('click', () => {
+    const button = li.querySelector('button');
+    button?.addEventListener('click', () => {
+      opener = button;
       state = { ...state, cluster: [id] };
       writeUrl();
       void startMap().then((v) => v.select(id));
