@@ -150,6 +150,7 @@ function init(root: HTMLElement, data: PageData) {
   for (const li of items) {
     const id = li.dataset['id'] ?? '';
     const button = li.querySelector('button');
+    if (button) button.hidden = false;
     button?.addEventListener('click', () => {
       opener = button;
       state = { ...state, cluster: [id] };
