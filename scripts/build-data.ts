@@ -2,9 +2,13 @@
  * Data build: data/*.csv → validated → src/generated/*.json (for the pages)
  * and public/data/* (the downloads). Any problem stops the build with every
  * problem listed as file:line:column rule: detail.
+ *
+ * ATLAS_DATA_DIR reads the CSV files from another directory; ATLAS_OUT_DIR
+ * writes <dir>/generated and <dir>/public (a copy of public/ with these data)
+ * instead, for `astro build` with the same variable (see astro.config.mjs).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/data-build.ts';
 import { bibliography } from '../src/lib/citation.ts';
 import { dataArchive } from '../src/lib/data-archive.ts';
@@ -20,10 +24,12 @@ import { tables, type Cluster, type MethodologyNote, type Source } from '../src/
 import { columnsOf } from '../src/lib/validate-table.ts';
 
 const root = join(import.meta.dirname, '..');
-const dataDir = join(root, 'data');
-const generatedDir = join(root, 'src', 'generated');
-const downloadsDir = join(root, 'public', 'data');
-const basemapDir = join(root, 'public', 'basemap');
+const dataDir = resolve(root, process.env['ATLAS_DATA_DIR'] ?? 'data');
+const outRoot = process.env['ATLAS_OUT_DIR'] ? resolve(process.env['ATLAS_OUT_DIR']) : undefined;
+const generatedDir = outRoot ? join(outRoot, 'generated') : join(root, 'src', 'generated');
+const publicDir = outRoot ? join(outRoot, 'public') : join(root, 'public');
+const downloadsDir = join(publicDir, 'data');
+const basemapDir = join(publicDir, 'basemap');
 
 const started = performance.now();
 const result = buildDataset((name) => {
@@ -33,10 +39,15 @@ const result = buildDataset((name) => {
 
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(formatProblem(p));
-  console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/: nothing was written.`);
+  console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${relative(root, dataDir)}/: nothing was written.`);
   process.exit(1);
 }
 
+if (outRoot) {
+  rmSync(publicDir, { recursive: true, force: true });
+  const builtHere = [join(root, 'public', 'data'), join(root, 'public', 'basemap')];
+  cpSync(join(root, 'public'), publicDir, { recursive: true, filter: (src) => !builtHere.includes(src) });
+}
 for (const dir of [generatedDir, downloadsDir, basemapDir]) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -45,3 +45,11 @@ export function clusterSummaries(input: IndexInput): ClusterSummary[] {
     precision: c.location_precision,
   }));
 }
+
+/** The sample clusters whose case studies evidence the most success factors (ties by name): a short list to start from. */
+export function bestDocumented(summaries: readonly ClusterSummary[], count: number): ClusterSummary[] {
+  return summaries
+    .filter((c) => c.inSample && c.factors.length > 0)
+    .sort((a, b) => b.factors.length - a.factors.length || a.name.localeCompare(b.name, 'en'))
+    .slice(0, count);
+}

@@ -33,6 +33,13 @@ function init(root: HTMLElement, data: PageData) {
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;
   const map = staticMap(root, data.clusters, { onHighlight: (id) => view?.highlight(id) });
+  /** The list button that opened the popup: closing the popup (its button goes with it) hands the focus back there. */
+  let opener: HTMLElement | null = null;
+  const returnFocus = () => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) (opener ?? gl.querySelector<HTMLElement>('canvas'))?.focus();
+    opener = null;
+  };
 
   const describe = (c: ClusterSummary): HTMLElement => {
     const box = document.createElement('div');
@@ -93,6 +100,8 @@ function init(root: HTMLElement, data: PageData) {
         onSelect(id) {
           state = { ...state, cluster: id === null ? [] : [id] };
           writeUrl();
+          if (id === null) returnFocus();
+          else opener = null; // chosen on the map itself
         },
       });
       frame.classList.add('interactive');
@@ -128,7 +137,10 @@ function init(root: HTMLElement, data: PageData) {
 
   for (const li of items) {
     const id = li.dataset['id'] ?? '';
-    li.querySelector('button')?.addEventListener('click', () => {
+    const button = li.querySelector('button');
+    if (button) button.hidden = false;
+    button?.addEventListener('click', () => {
+      opener = button;
       state = { ...state, cluster: [id] };
       writeUrl();
       void startMap().then((v) => v.select(id));

@@ -1,27 +1,21 @@
 /**
  * Every built page in a real Chromium: no console error, no failed request,
- * no request to another origin, no axe violation.
+ * no request to another origin, no Content-Security-Policy violation, no axe
+ * violation.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
 import { repoRoot } from '../helpers/dataset.ts';
+import { htmlPages } from '../helpers/pages.ts';
 
 const dist = join(repoRoot, 'dist');
-
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) return htmlPages(full);
-    if (!e.name.endsWith('.html')) return [];
-    const rel = relative(dist, full).split(sep).join('/');
-    return [rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`];
-  });
-}
+const generated = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', `${name}.json`), 'utf8')) as { id: string }[];
 
 let server: RunningServer;
 let browser: Browser;
@@ -39,14 +33,17 @@ afterAll(async () => {
 const pages = htmlPages(dist);
 
 describe('built pages', () => {
-  it('include the home page and the 404 page', () => {
+  it('include the home page, the 404 page and a page for every cluster, success factor and value chain', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
+    for (const [table, section] of [['clusters', 'clusters'], ['success-factors', 'success-factors'], ['value-chains', 'value-chains']] as const)
+      for (const { id } of generated(table)) expect(pages).toContain(`/${section}/${id}/`);
   });
 
   for (const path of pages) {
     it(`${path} loads cleanly and passes axe`, async () => {
       const context = await browser.newContext();
+      await recordCspViolations(context);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (m) => {
@@ -61,6 +58,7 @@ describe('built pages', () => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      problems.push(...(await cspViolations(page)));
       const axe = await new AxeBuilder({ page }).analyze();
       await context.close();
       expect(problems).toEqual([]);

@@ -6,12 +6,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { FactorSupport, MatrixRow } from '../factor-matrix.ts';
-import { fixPlotAria } from './svg-document.ts';
+import { fixPlotAria, PLOT_CLASS, withoutInlineStyles } from './svg-document.ts';
 
 const GROUP_COLOURS: Record<number, string> = { 1: '#0072b2', 2: '#d55e00', 3: '#009e73' };
 const OUTSIDE = '#5c6670';
 /** Colours of the support chart's two measures (the chart registry draws them into exported legends). */
 export const SUPPORT_COLOURS = { cases: '#0b5cad', clusters: '#7a4fa3' } as const;
+const FONT = { size: 13, family: 'system-ui, sans-serif' };
 
 export interface MatrixChartOptions {
   /** URL of a case study's entry, from factor id and case id. */
@@ -46,7 +47,7 @@ export function factorMatrixChart(document: Document, rows: readonly MatrixRow[]
     height: rows.length * 34 + 60,
     marginLeft: Math.min(Math.max(...rows.map((r) => label(r).length)) * 7.6 + 14, width / 2),
     marginTop: 40,
-    style: { fontSize: '13px', fontFamily: 'system-ui, sans-serif' },
+    className: PLOT_CLASS,
     x: { domain: [...factorNumbers], label: 'Success factor →', axis: 'top', tickFormat: (d: number) => String(d), padding: 0.08 },
     y: { domain: rows.map(label), label: null, padding: 0.08 },
     marks: [
@@ -87,7 +88,7 @@ export function factorMatrixChart(document: Document, rows: readonly MatrixRow[]
     const row = rows[i];
     if (row) t.setAttribute('data-cluster', row.cluster.id);
   });
-  return fixPlotAria(svg).outerHTML;
+  return withoutInlineStyles(fixPlotAria(svg), FONT).outerHTML;
 }
 
 export function factorSupportChart(document: Document, support: readonly FactorSupport[], opts: { label: string; width?: number }): string {
@@ -100,7 +101,7 @@ export function factorSupportChart(document: Document, support: readonly FactorS
     width: opts.width ?? 640,
     marginLeft: 8,
     marginRight: 30,
-    style: { fontSize: '13px', fontFamily: 'system-ui, sans-serif' },
+    className: PLOT_CLASS,
     fy: { domain: support.map((s) => `${s.factor.number}. ${s.factor.name}`), label: null, axis: null, padding: 0.35 },
     x: { label: 'Number →', grid: true, nice: true },
     y: { domain: ['Case studies', 'Clusters'], axis: null },
@@ -129,6 +130,5 @@ export function factorSupportChart(document: Document, support: readonly FactorS
     const d = data[i];
     if (d) r.setAttribute('data-factor', d.factorId);
   });
-  fixPlotAria(svg);
-  return svg.outerHTML;
+  return withoutInlineStyles(fixPlotAria(svg), FONT).outerHTML;
 }

@@ -17,3 +17,23 @@ export function fixPlotAria(svg: Element): Element {
   }
   return svg;
 }
+
+/** The class Plot gives its charts; its default styles for it are in src/styles/global.css. */
+export const PLOT_CLASS = 'atlas-plot';
+
+/**
+ * Plot writes <style> elements and style="" attributes, which the site's
+ * Content-Security-Policy (no 'unsafe-inline') would block: drop them. Plot's
+ * own rules for PLOT_CLASS live in src/styles/global.css; the chart's font
+ * becomes SVG presentation attributes, which CSP does not govern and which
+ * travel with an exported SVG.
+ */
+export function withoutInlineStyles(root: Element, font: { size: number; family: string }): Element {
+  for (const style of [...root.querySelectorAll('style')]) style.remove();
+  for (const el of [root, ...root.querySelectorAll('[style]')]) el.removeAttribute('style');
+  for (const svg of [root, ...root.querySelectorAll('svg')].filter((e) => e.getAttribute('class') === PLOT_CLASS)) {
+    svg.setAttribute('font-size', String(font.size));
+    svg.setAttribute('font-family', font.family);
+  }
+  return root;
+}

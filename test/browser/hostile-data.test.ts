@@ -1,0 +1,173 @@
+/**
+ * Every data string is shown as text: the site is built from the hostile
+ * dataset of test/fixtures/xss (names, notes, quotes, chart labels and JSON
+ * carrying <script>, "><img onerror> and the like) into a directory of its
+ * own, and each page that shows those strings is opened in Chromium. No
+ * dialog opens, no element or script is injected, and the strings read as
+ * written, in the page, in the charts and in the JSON the scripts read.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { HOSTILE } from '../fixtures/xss/hostile-strings.ts';
+import { writeHostileDataset } from '../helpers/hostile-dataset.ts';
+import { buildSite } from '../helpers/site-build.ts';
+
+let workDir: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
+  writeHostileDataset(join(workDir, 'data'));
+  const dist = await buildSite({ outRoot: join(workDir, 'out'), dataDir: join(workDir, 'data') });
+  server = await startStaticServer(dist);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Opens a page; `dialogs` records any alert() that managed to run, `problems` console errors and page errors. */
+async function open(path: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const problems: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  return { page, dialogs, problems, close: () => context.close() };
+}
+
+/** Elements and attributes the hostile strings would have added had they been parsed as markup. */
+const injected = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      const tag = el.tagName.toLowerCase();
+      for (const { name } of el.attributes) if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
+      if (tag === 'img' && el.getAttribute('src') === 'x') found.push('<img src=x>');
+      if (tag === 'iframe') found.push('<iframe>');
+      if (tag === 'script' && !el.hasAttribute('src') && el.getAttribute('type') !== 'application/json') found.push('inline <script>');
+      if (tag === 'b' && el.closest('h1, option, text, a')) found.push('<b> from a factor name');
+      if (tag === 'i' && el.textContent === 'Success Factors') found.push('<i> from a source title');
+    }
+    return found;
+  });
+
+/** How many elements of `selector` have exactly this text (whitespace folded). */
+const withText = (page: Page, selector: string, text: string) =>
+  page.locator(selector).evaluateAll((els, t) => els.filter((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim() === t).length, text);
+
+/** Whether some element of `selector` contains this text. */
+const containing = (page: Page, selector: string, text: string) =>
+  page.locator(selector).evaluateAll((els, t) => els.some((e) => (e.textContent ?? '').replace(/\s+/g, ' ').includes(t)), text);
+
+async function expectClean(opened: Awaited<ReturnType<typeof open>>) {
+  expect(await injected(opened.page)).toEqual([]);
+  expect(opened.dialogs).toEqual([]);
+  expect(opened.problems).toEqual([]);
+}
+
+describe('a dataset of hostile strings', () => {
+  it('the profile shows the name, note, quote, case title, chart label and source as text', async () => {
+    const opened = await open('/clusters/medicon-valley/');
+    const { page } = opened;
+    await expect(withText(page, 'h1', HOSTILE.clusterName)).resolves.toBe(1);
+    await expect(page.title()).resolves.toContain(HOSTILE.clusterName);
+    await expect(containing(page, 'main li, main p', HOSTILE.clusterNote)).resolves.toBe(true);
+    await expect(containing(page, 'blockquote, q, main p', HOSTILE.quote)).resolves.toBe(true);
+    await expect(containing(page, 'main', HOSTILE.caseTitle)).resolves.toBe(true);
+    // The bar chart drawn at build time: its label is SVG text.
+    await expect(containing(page, 'svg text', 'Swedish staff <img src=x')).resolves.toBe(true);
+    await expect(containing(page, 'footer cite', HOSTILE.sourceTitle)).resolves.toBe(true);
+    await expectClean(opened);
+    await opened.close();
+  });
+
+  it('the clusters index and the home page show the names as text', async () => {
+    for (const path of ['/clusters/', '/']) {
+      const opened = await open(path);
+      await expect(withText(opened.page, 'a', HOSTILE.clusterName)).resolves.toBeGreaterThan(0);
+      await expectClean(opened);
+      await opened.close();
+    }
+    const opened = await open('/clusters/');
+    await expect(containing(opened.page, 'td, th', HOSTILE.shortName)).resolves.toBe(true);
+    // Filtering reads the names back from the table.
+    await opened.page.getByLabel('Filter by name or country').fill('<script>');
+    await expect(opened.page.locator('table.clusters tbody tr:not([hidden])').count()).resolves.toBe(1);
+    await expectClean(opened);
+    await opened.close();
+  });
+
+  it('the map page: the JSON block cannot be closed early, and the list, filters and popup show the strings as text', async () => {
+    const opened = await open('/map/');
+    const { page } = opened;
+    const data = await page.evaluate(() => JSON.parse(document.getElementById('map-data')?.textContent ?? 'null') as { clusters: { id: string; name: string; city: string | null }[] });
+    const medicon = data.clusters.find((c) => c.id === 'medicon-valley');
+    expect(medicon?.name).toBe(HOSTILE.clusterName);
+    expect(medicon?.city).toBe(HOSTILE.clusterCity);
+    await expect(page.locator('script').count()).resolves.toBe(2); // the page's module and its JSON
+    await expect(withText(page, '.list a', HOSTILE.clusterName)).resolves.toBe(1);
+    await expect(containing(page, 'form[data-filters] label', HOSTILE.factorName)).resolves.toBe(true);
+    await page.getByRole('button', { name: `Show ${HOSTILE.clusterName} on the map` }).click();
+    const popup = page.locator('.maplibregl-popup');
+    await popup.waitFor();
+    await expect(withText(page, '.maplibregl-popup h3', HOSTILE.clusterName)).resolves.toBe(1);
+    await expect(page.locator('[data-gl] canvas').count()).resolves.toBe(1);
+    await expectClean(opened);
+    await opened.close();
+  });
+
+  it('the explorer shows names, short names, case titles and the factor in its charts, controls and table as text', async () => {
+    const opened = await open('/success-factors/');
+    const { page } = opened;
+    const matrix = page.locator('.matrix:not([hidden]) .wide svg');
+    await expect(containing(page, '.matrix:not([hidden]) .wide svg text', HOSTILE.clusterName)).resolves.toBe(true);
+    await expect(containing(page, '.matrix:not([hidden]) .wide svg text', HOSTILE.shortName)).resolves.toBe(true);
+    await expect(matrix.locator('title').evaluateAll((ts, t) => ts.some((x) => (x.textContent ?? '').includes(t)), HOSTILE.caseTitle)).resolves.toBe(true);
+    await expect(containing(page, '#support svg text', 'Communication <b onmouseover=alert(8)>as</b>')).resolves.toBe(true);
+    await expect(withText(page, 'select[name="factor"] option', `1. ${HOSTILE.factorName}`)).resolves.toBe(1);
+    await expect(withText(page, 'select[name="cluster"] option', HOSTILE.clusterName)).resolves.toBe(1);
+    // Choosing the cluster highlights it: the script reads ids, never the names.
+    await page.locator('select[name="cluster"]').selectOption('medicon-valley');
+    await expect(page.locator('[data-explorer]').getAttribute('data-hl-cluster')).resolves.toBe('medicon-valley');
+    await expectClean(opened);
+    await opened.close();
+  });
+
+  it('the factor page shows its name, the case title and the quote as text', async () => {
+    const opened = await open('/success-factors/communication-as-the-ultimate-value/');
+    await expect(containing(opened.page, 'h1', HOSTILE.factorName)).resolves.toBe(true);
+    await expect(containing(opened.page, 'h2', HOSTILE.caseTitle)).resolves.toBe(true);
+    await expect(containing(opened.page, 'main', HOSTILE.quote)).resolves.toBe(true);
+    await expectClean(opened);
+    await opened.close();
+  });
+
+  it('the value chain shows the stage label in the diagram, the list and the details panel as text', async () => {
+    const opened = await open('/value-chains/medical-tourism-services/');
+    const { page } = opened;
+    await expect(containing(page, 'svg.vc-diagram text', 'Visa <iframe')).resolves.toBe(true);
+    await expect(withText(page, '#stage-visa-support h4', HOSTILE.stageLabel)).resolves.toBe(1);
+    await page.locator('svg.vc-diagram:visible a.vc-stage[data-stage="visa-support"]').click();
+    await expect(withText(page, '[data-vc-details] h2', HOSTILE.stageLabel)).resolves.toBe(1);
+    await expectClean(opened);
+    await opened.close();
+  });
+});

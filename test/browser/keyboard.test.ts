@@ -1,0 +1,168 @@
+/**
+ * Walk-throughs with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrow
+ * keys): the map list, the success-factor explorer and a value chain. At
+ * every step the focus is on an element (never lost to <body>) and shows an
+ * indicator with at least 3:1 contrast against what is behind it.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
+import { focusState } from '../helpers/focus.ts';
+
+const site = useSite();
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+/** Asserts the focus is visible and not lost; returns what is focused. */
+async function expectVisibleFocus(page: Page, step: string): Promise<string> {
+  const state = await focusState(page);
+  expect(state.lost, `${step}: focus lost to <body>`).toBe(false);
+  expect(state.indicator, `${step}: no focus indicator on ${state.element}`).not.toBeNull();
+  expect(state.contrast, `${step}: focus indicator of ${state.element} (${state.indicator}) has contrast ${state.contrast}`).toBeGreaterThanOrEqual(3);
+  return state.element;
+}
+
+/** Presses a key and checks the focus it leaves. */
+async function press(page: Page, key: string): Promise<string> {
+  await page.keyboard.press(key);
+  return expectVisibleFocus(page, `after ${key}`);
+}
+
+/** Requests cut short by leaving the page are no failure. */
+const real = (problems: string[]) => problems.filter((p) => !p.endsWith('net::ERR_ABORTED'));
+const POPUP = '.maplibregl-popup:not(.atlas-tooltip)';
+
+const focusMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+/** Tabs (or Shift+Tabs) until the focused element matches `selector`, checking the focus at every stop. */
+async function tabTo(page: Page, selector: string, opts: { back?: boolean; max?: number } = {}): Promise<number> {
+  for (let i = 1; i <= (opts.max ?? 80); i++) {
+    await press(page, opts.back ? 'Shift+Tab' : 'Tab');
+    if (await focusMatches(page, selector)) return i;
+  }
+  throw new Error(`no ${selector} within ${opts.max ?? 80} presses of ${opts.back ? 'Shift+Tab' : 'Tab'}`);
+}
+
+describe('keyboard only', () => {
+  it('the map: skip link, filters, the cluster list, a cluster on the map and its profile', async () => {
+    const { page, problems, close } = await site.open('/map/', DESKTOP);
+    await press(page, 'Tab');
+    expect(await focusMatches(page, 'a.skip-link')).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await focusMatches(page, 'main')).toBe(true);
+
+    // The filters: a radio group moves with the arrow keys, a checkbox toggles with Space.
+    await tabTo(page, 'form[data-filters] input[name="layer"]');
+    await press(page, 'ArrowDown');
+    expect(await focusMatches(page, 'input[name="layer"][value="sample"]:checked')).toBe(true);
+    await tabTo(page, 'form[data-filters] input[name="group"][value="2"]');
+    await press(page, 'Space');
+    await expect(page.locator('[data-count]').textContent()).resolves.toMatch(/^20 of \d+$/);
+    expect(new URL(page.url()).searchParams.get('group')).toBe('2');
+
+    // On to the list: only the 20 clusters shown are in the tab order.
+    await tabTo(page, '.list li:not([hidden]) a');
+    const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect(page.locator('.list li:not([hidden])').first().locator('a').textContent()).resolves.toBe(first);
+    await press(page, 'Tab');
+    expect(await focusMatches(page, '.list li:not([hidden]) button.show')).toBe(true);
+
+    // Show it on the map: the popup takes the focus on its link to the profile.
+    await press(page, 'Enter');
+    await page.locator(POPUP).waitFor();
+    await expectVisibleFocus(page, 'popup open');
+    expect(await focusMatches(page, `${POPUP} a`)).toBe(true);
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === href);
+    await expect(page.locator('h1').textContent()).resolves.toContain(first);
+    expect(real(problems)).toEqual([]);
+    await close();
+  });
+
+  it('the map: closing the popup with the keyboard returns the focus to the list', async () => {
+    const { page, problems, close } = await site.open('/map/', DESKTOP);
+    await page.getByRole('button', { name: 'Show Medicon Valley on the map' }).focus();
+    await press(page, 'Enter');
+    await page.locator(POPUP).waitFor();
+    await tabTo(page, '.maplibregl-popup-close-button', { max: 3 });
+    await press(page, 'Enter');
+    await expect(page.locator(POPUP).count()).resolves.toBe(0);
+    expect(await focusMatches(page, 'button[aria-label="Show Medicon Valley on the map"]')).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the explorer: change the order, choose a factor and a cluster, reach a case study', async () => {
+    const { page, problems, close } = await site.open('/success-factors/', DESKTOP);
+    await tabTo(page, 'form[data-controls] input[name="order"]');
+    await press(page, 'ArrowDown');
+    await expect(page.locator('.matrix:not([hidden])').getAttribute('data-order')).resolves.toBe('country');
+    expect(new URL(page.url()).searchParams.get('order')).toBe('country');
+
+    await tabTo(page, 'select[name="factor"]');
+    await press(page, 'ArrowDown');
+    const factor = await page.locator('select[name="factor"]').inputValue();
+    expect(factor).not.toBe('');
+    await expect(page.locator('[data-explorer]').getAttribute('data-hl-factor')).resolves.toBe(factor);
+
+    await tabTo(page, 'select[name="cluster"]');
+    await press(page, 'ArrowDown');
+    const cluster = await page.locator('select[name="cluster"]').inputValue();
+    await expect(page.locator('[data-explorer]').getAttribute('data-hl-cluster')).resolves.toBe(cluster);
+    expect(new URL(page.url()).searchParams.get('cluster')).toBe(cluster);
+
+    // The matrix cells are links to the case studies.
+    await tabTo(page, '.matrix:not([hidden]) a[data-cluster]');
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    expect(target).toMatch(/^\/success-factors\/[a-z0-9-]+\/#case-[a-z0-9-]+$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === target);
+    const caseId = target.split('#')[1] ?? '';
+    await expect(page.locator(`[id="${caseId}"]`).isVisible()).resolves.toBe(true);
+    expect(real(problems)).toEqual([]);
+    await close();
+  });
+
+  it('a value chain: one tab stop, arrows between stages, Enter opens the details, the panel’s button clears and gives the focus back', async () => {
+    const { page, problems, close } = await site.open('/value-chains/medical-tourism-services/', DESKTOP);
+    await tabTo(page, 'svg.vc-diagram a.vc-stage');
+    const start = await page.evaluate(() => (document.activeElement as SVGElement).dataset['stage']);
+    expect(start).toBe('visa-support');
+    await press(page, 'ArrowRight');
+    await press(page, 'ArrowRight');
+    const stage = await page.evaluate(() => (document.activeElement as SVGElement).dataset['stage'] ?? '');
+    expect(stage).not.toBe(start);
+    await press(page, 'Enter');
+    const panel = page.locator('[data-vc-details]');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(panel.locator('h2').textContent()).resolves.toBe(await page.locator(`#stage-${stage} h4`).textContent());
+
+    // Tab leaves the diagram (one stop) for the panel.
+    await tabTo(page, '[data-vc-clear]', { max: 3 });
+    await press(page, 'Tab');
+    expect(await focusMatches(page, '[data-vc-details] a')).toBe(true);
+    await tabTo(page, '[data-vc-clear]', { back: true, max: 5 });
+    await press(page, 'Enter');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as SVGElement).dataset['stage'])).toBe(stage);
+
+    // Space selects too; Escape clears and keeps the focus on the stage.
+    await press(page, 'ArrowLeft');
+    await press(page, 'Space');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await press(page, 'Escape');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the sortable clusters table: the column buttons sort it and keep the focus', async () => {
+    const { page, problems, close } = await site.open('/clusters/', DESKTOP);
+    await tabTo(page, 'table.clusters thead button');
+    await press(page, 'Enter');
+    await expect(page.locator('table.clusters thead th').first().getAttribute('aria-sort')).resolves.toBe('descending');
+    expect(await focusMatches(page, 'table.clusters thead button')).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

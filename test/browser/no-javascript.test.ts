@@ -1,0 +1,109 @@
+/**
+ * Every page read with JavaScript off: each page type has its heading, its
+ * main lists or tables and its charts (drawn at build time) in the HTML, and
+ * no page shows a control that would only work with a script.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser.ts';
+import { repoRoot } from '../helpers/dataset.ts';
+import { htmlPages } from '../helpers/pages.ts';
+
+const site = useSite();
+const NO_JS = { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } };
+const count = (name: string) => (JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', `${name}.json`), 'utf8')) as unknown[]).length;
+const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+
+/**
+ * Controls a person could see and use that need a script: plain buttons, and
+ * form fields outside a form that submits somewhere. Summary elements and
+ * forms with an action work without one.
+ */
+const deadControls = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')]
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => {
+        const form = el.closest('form');
+        const submits = form !== null && form.hasAttribute('action');
+        if (el instanceof HTMLButtonElement) return !(submits && el.type === 'submit');
+        if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return !submits;
+        return el.tagName.toLowerCase() !== 'a' && el.tagName.toLowerCase() !== 'summary';
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`),
+  );
+
+describe('without JavaScript', () => {
+  const pages = htmlPages(join(repoRoot, 'dist'));
+
+  it('no page shows a control that needs a script', async () => {
+    const dead: string[] = [];
+    const context = await site.browser.newContext(NO_JS);
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(site.origin + path, { waitUntil: 'load' });
+      for (const c of await deadControls(page)) dead.push(`${path}: ${c}`);
+    }
+    await context.close();
+    expect(pages.length).toBeGreaterThan(10);
+    expect(dead).toEqual([]);
+  }, 300_000);
+
+  const types: [string, string, (page: Page) => Promise<void>][] = [
+    ['the overview', '/', async (page) => {
+      await expect(visible(page, 'section.group ul.clusters > li')).resolves.toBe(40);
+    }],
+    ['the map', '/map/', async (page) => {
+      await expect(visible(page, 'svg.world-map [data-id]')).resolves.toBe(count('clusters'));
+      await expect(visible(page, '.list li a')).resolves.toBe(count('clusters'));
+      await expect(visible(page, 'noscript, p.note')).resolves.toBeGreaterThan(0);
+    }],
+    ['the clusters index', '/clusters/', async (page) => {
+      await expect(visible(page, 'table.clusters tbody tr')).resolves.toBe(count('clusters'));
+    }],
+    ['a cluster profile', '/clusters/medicon-valley/', async (page) => {
+      await expect(visible(page, 'svg.world-map')).resolves.toBe(1);
+      await expect(visible(page, 'figure.chart svg')).resolves.toBe(2);
+      await expect(visible(page, 'table.facts')).resolves.toBeGreaterThan(2);
+      await expect(visible(page, 'blockquote')).resolves.toBeGreaterThan(0);
+    }],
+    ['the success-factor explorer', '/success-factors/', async (page) => {
+      await expect(visible(page, '#matrix svg a[data-cluster]')).resolves.toBeGreaterThan(20);
+      await expect(visible(page, '#support svg rect')).resolves.toBeGreaterThan(10);
+      await expect(visible(page, '#matrix details summary')).resolves.toBe(1);
+      await expect(visible(page, 'table.mimc tbody tr')).resolves.toBe(count('mimc-comparison'));
+    }],
+    ['a success factor', '/success-factors/support-from-the-regional-authorities/', async (page) => {
+      await expect(visible(page, 'main h2')).resolves.toBeGreaterThan(3);
+    }],
+    ['the landscape', '/landscape/', async (page) => {
+      await expect(visible(page, 'main table')).resolves.toBe(5);
+      await expect(visible(page, 'main h2')).resolves.toBe(5);
+    }],
+    ['the value chains', '/value-chains/', async (page) => {
+      await expect(visible(page, 'svg.vc-thumbnail')).resolves.toBe(count('value-chains'));
+    }],
+    ['a value chain', '/value-chains/mix-innovation-chain/', async (page) => {
+      await expect(visible(page, 'svg.vc-diagram a.vc-stage')).resolves.toBeGreaterThan(5);
+      await expect(visible(page, '.vc-entry h4')).resolves.toBe(await page.locator('svg.vc-diagram:visible a.vc-stage').count());
+    }],
+    ['the about page', '/about/', async (page) => {
+      await expect(visible(page, '#sources ~ * li, #sources + * li')).resolves.toBeGreaterThanOrEqual(count('sources'));
+    }],
+    ['the 404 page', '/404.html', async (page) => {
+      await expect(visible(page, 'main a')).resolves.toBeGreaterThan(10);
+    }],
+  ];
+
+  for (const [name, path, check] of types) {
+    it(`${name} (${path}) has its heading, lists, tables and charts`, async () => {
+      const { page, problems, close } = await site.open(path, NO_JS);
+      await expect(visible(page, 'main h1')).resolves.toBe(1);
+      await check(page);
+      await close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
