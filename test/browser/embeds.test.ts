@@ -343,8 +343,10 @@ describe('chart toolbar', () => {
     const { file, bytes } = await download(page, bar.getByRole('button', { name: /^Download SVG/ }));
     expect(file.suggestedFilename()).toBe('atlas-map.svg');
     const text = bytes.toString('utf8');
-    // Parsed as XML by the browser (strict: any well-formedness error gives a <parsererror>).
-    const parsed = await page.evaluate((xml) => {
+    // Parsed as XML by the browser (strict: any well-formedness error gives a <parsererror>), in a blank page: a
+    // document parsed inside the atlas's page would inherit its CSP and report the file's style attributes.
+    const blank = await page.context().newPage();
+    const parsed = await blank.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
       const root = doc.documentElement;
       return {

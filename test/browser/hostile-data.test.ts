@@ -122,7 +122,9 @@ describe('a dataset of hostile strings', () => {
     const medicon = data.clusters.find((c) => c.id === 'medicon-valley');
     expect(medicon?.name).toBe(HOSTILE.clusterName);
     expect(medicon?.city).toBe(HOSTILE.clusterCity);
-    await expect(page.locator('script').count()).resolves.toBe(2); // the page's module and its JSON
+    // Nothing injected: the only scripts are the site's own module files and the page's one JSON block.
+    const scripts = await page.locator('script').evaluateAll((ss) => ss.map((s) => s.getAttribute('src') ?? s.getAttribute('type')));
+    expect(scripts.filter((s) => !/^\/_astro\/[\w.-]+\.js$/.test(s ?? ''))).toEqual(['application/json']);
     await expect(withText(page, '.list a', HOSTILE.clusterName)).resolves.toBe(1);
     await expect(containing(page, 'form[data-filters] label', HOSTILE.factorName)).resolves.toBe(true);
     await page.getByRole('button', { name: `Show ${HOSTILE.clusterName} on the map` }).click();

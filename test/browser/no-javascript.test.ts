@@ -30,6 +30,8 @@ const deadControls = (page: Page) =>
         const submits = form !== null && form.hasAttribute('action');
         if (el instanceof HTMLButtonElement) return !(submits && el.type === 'submit');
         if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return !submits;
+        // A scrollable region is focusable so that the keyboard can scroll it: that needs no script.
+        if (el.getAttribute('role') === 'region') return false;
         return el.tagName.toLowerCase() !== 'a' && el.tagName.toLowerCase() !== 'summary';
       })
       .map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`),

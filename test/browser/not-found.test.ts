@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dist, useSite } from '../helpers/browser.ts';
 
 const site = useSite();
-const SECTIONS = ['/clusters/', '/map/', '/', '/success-factors/', '/landscape/', '/value-chains/', '/#downloads', '/about/#sources'];
+const SECTIONS = ['/clusters/', '/map/', '/', '/success-factors/', '/landscape/', '/value-chains/', '/data/', '/about/#sources'];
 
 describe('the 404 page', () => {
   it('answers an unknown address deep in the site with status 404, the main sections and the search', async () => {
@@ -13,9 +13,8 @@ describe('the 404 page', () => {
     await expect(page.evaluate(() => performance.getEntriesByType('navigation').map((e) => (e as PerformanceNavigationTiming).responseStatus))).resolves.toEqual([404]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     const hrefs = await page.locator('main ul.sections a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const hasSearch = existsSync(join(dist, 'search', 'index.html'));
-    expect(hrefs).toEqual(hasSearch ? [...SECTIONS, '/search/'] : SECTIONS);
-    await expect(page.locator('form[role="search"]').count()).resolves.toBe(hasSearch ? 1 : 0);
+    expect(hrefs).toEqual([...SECTIONS, '/search/']);
+    await expect(page.locator('form[role="search"]').count()).resolves.toBe(1);
     // Not a page of its own: no canonical address, not indexed.
     await expect(page.locator('link[rel="canonical"]').count()).resolves.toBe(0);
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');

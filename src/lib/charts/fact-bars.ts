@@ -30,6 +30,12 @@ export function chartableFactSets(facts: readonly Fact[], minimum = 3): FactChar
 
 const format = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
 
+/** The one-line reading of a fact chart: how many figures and which is largest, its label kept as the source spells it. */
+export function factChartReading(spec: FactChartSpec): string {
+  const largest = spec.facts.reduce<Fact | undefined>((best, f) => ((f.number ?? 0) > (best?.number ?? -Infinity) ? f : best), undefined);
+  return largest === undefined ? 'No figures.' : `${spec.facts.length} figures; the largest is «${largest.label}»: ${largest.value}.`;
+}
+
 const LINE = 16;
 const BAR = 18;
 const GAP = 12;
