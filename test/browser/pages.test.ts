@@ -66,6 +66,22 @@ describe('built pages', () => {
     });
   }
 
+  // Layouts change on a phone (wrapped lists, stacked charts): one page of each kind is checked again at phone
+  // width, against WCAG 2.2 AA explicitly (target size: 24 px for anything tapped).
+  const phonePages = ['/', '/map/', '/clusters/', '/clusters/medicon-valley/', '/success-factors/', '/landscape/', '/value-chains/mix-innovation-chain/', '/data/', '/search/', '/about/', '/embed/factor-matrix/', '/404.html'];
+  for (const path of phonePages)
+    it(`${path} passes axe (WCAG 2.2 AA) at phone width`, async () => {
+      expect(pages).toContain(path);
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      await context.close();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
   it('an unknown address answers 404 with the helpful page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
