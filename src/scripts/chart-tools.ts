@@ -72,7 +72,6 @@ function enhance(tools: HTMLElement) {
     return composeChartImage({ chart, width, height, title, source: d['source'] ?? '', credit: `Biomedical Clusters Atlas: ${fullUrl()}`, legend });
   };
 
-  tools.hidden = false;
 
   button('embed')?.addEventListener('click', (e) => {
     const open = panel.hidden;

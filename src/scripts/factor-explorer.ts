@@ -55,7 +55,6 @@ function init(root: HTMLElement, spec: StateSpec) {
 
   apply();
   if (form) {
-    form.hidden = false;
     writeForm(form);
     form.addEventListener('change', () => {
       readForm(form);

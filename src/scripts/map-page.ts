@@ -113,8 +113,6 @@ function init(root: HTMLElement, data: PageData) {
     return starting;
   };
 
-  form.hidden = false;
-  startButton.hidden = false;
   writeForm();
   apply();
 

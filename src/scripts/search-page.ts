@@ -34,8 +34,6 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 if (form && input && select && status && list && more) setUp(form, input, select, status, list, more);
 
 function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelectElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
-  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
-  form.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> => {

@@ -36,7 +36,6 @@ function enhance(table: HTMLTableElement) {
   const layer = tools?.querySelector<HTMLSelectElement>('select');
   const count = tools?.querySelector<HTMLElement>('[data-table-count]');
   if (!tools || !search || !layer || !count) return;
-  tools.hidden = false;
   const params = new URLSearchParams(location.search);
   search.value = params.get('q') ?? '';
   layer.value = ['sample', 'outside'].includes(params.get('layer') ?? '') ? (params.get('layer') as string) : 'all';
