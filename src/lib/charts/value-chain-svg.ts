@@ -5,8 +5,8 @@
  * highlighting, selection and arrow keys on top. Colours are the site's
  * (global.css), written as attributes so that the SVG also stands alone.
  */
-import { select } from 'd3-selection';
-import type { ChainLayout, PlacedLink, PlacedStage } from '../value-chain-layout.ts';
+import { select, type BaseType, type Selection } from 'd3-selection';
+import type { Box, ChainLayout, PlacedLink, PlacedStage } from '../value-chain-layout.ts';
 
 const INK = '#1b1f24';
 const INK_MUTED = '#4a5360';
@@ -25,6 +25,15 @@ export interface DiagramOptions {
   stageName: (id: string) => string;
   /** Where a stage leads without JavaScript: its entry in the text alternative. */
   href: (id: string) => string;
+}
+
+/** Sets a rect on its box, grown by `pad` on every side. */
+function onBox<D extends Box, P extends BaseType, PD>(rect: Selection<SVGRectElement, D, P, PD>, pad = 0): void {
+  rect
+    .attr('x', (d) => d.x - pad)
+    .attr('y', (d) => d.y - pad)
+    .attr('width', (d) => d.width + 2 * pad)
+    .attr('height', (d) => d.height + 2 * pad);
 }
 
 function svgRoot(document: Document, layout: ChainLayout) {
@@ -50,10 +59,7 @@ export function valueChainSvg(document: Document, layout: ChainLayout, options: 
     .data(layout.groups)
     .join('rect')
     .attr('class', 'vc-group')
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height)
+    .call(onBox)
     .attr('rx', 8)
     .attr('fill', PAPER_ALT)
     .attr('stroke', RULE);
@@ -102,19 +108,13 @@ export function valueChainSvg(document: Document, layout: ChainLayout, options: 
   stages
     .append('rect')
     .attr('class', 'vc-focus')
-    .attr('x', (d) => d.x - 4)
-    .attr('y', (d) => d.y - 4)
-    .attr('width', (d) => d.width + 8)
-    .attr('height', (d) => d.height + 8)
+    .call(onBox, 4)
     .attr('rx', 8)
     .attr('fill', 'none');
   stages
     .append('rect')
     .attr('class', 'vc-box')
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height)
+    .call(onBox)
     .attr('rx', 5)
     .attr('fill', (d) => (d.kind === 'frame' ? PAPER_ALT : d.lane > 0 ? SIDE : PAPER))
     .attr('stroke', INK_MUTED)
@@ -169,10 +169,7 @@ export function valueChainThumbnail(document: Document, layout: ChainLayout): st
   const stages = svg.append('g').selectAll('g').data(layout.stages).join('g');
   stages
     .append('rect')
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height)
+    .call(onBox)
     .attr('rx', 5)
     .attr('fill', (d) => (d.kind === 'frame' ? PAPER_ALT : d.lane > 0 ? SIDE : PAPER))
     .attr('stroke', INK_MUTED)
