@@ -6,29 +6,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { dist, useSite } from '../helpers/browser.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 import { htmlPages } from '../helpers/pages.ts';
 
-const dist = join(repoRoot, 'dist');
 const generated = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', `${name}.json`), 'utf8')) as { id: string }[];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// This file watches each page itself (stricter than site.open: any response of 400 or more, documents included).
+const site = useSite();
 
 const pages = htmlPages(dist);
 
@@ -42,7 +29,7 @@ describe('built pages', () => {
 
   for (const path of pages) {
     it(`${path} loads cleanly and passes axe`, async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       await recordCspViolations(context);
       const page = await context.newPage();
       const problems: string[] = [];
@@ -52,12 +39,12 @@ describe('built pages', () => {
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
       page.on('request', (r) => {
-        if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`other origin: ${r.url()}`);
+        if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) problems.push(`other origin: ${r.url()}`);
       });
       page.on('response', (r) => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
-      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       problems.push(...(await cspViolations(page)));
       const axe = await new AxeBuilder({ page }).analyze();
       await context.close();
@@ -72,9 +59,9 @@ describe('built pages', () => {
   for (const path of phonePages)
     it(`${path} passes axe (WCAG 2.2 AA) at phone width`, async () => {
       expect(pages).toContain(path);
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       const page = await context.newPage();
-      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
@@ -83,9 +70,9 @@ describe('built pages', () => {
     });
 
   it('an unknown address answers 404 with the helpful page', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.origin}/no-such-page/`);
+    const response = await page.goto(`${site.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await expect(page.locator('main a').count()).resolves.toBeGreaterThanOrEqual(3);
@@ -95,9 +82,9 @@ describe('built pages', () => {
 
 describe('home page content', () => {
   it('lists the 40 clusters of the sample under their three groups, with countries, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     const counts = await page.locator('section.group').evaluateAll((sections) =>
       sections.map((s) => s.querySelectorAll('ul.clusters > li').length),
     );
