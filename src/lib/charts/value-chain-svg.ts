@@ -28,7 +28,7 @@ export interface DiagramOptions {
 }
 
 /** Sets a rect on its box, grown by `pad` on every side. */
-function onBox<D extends Box, P extends BaseType, PD>(rect: Selection<SVGRectElement, D, P, PD>, pad = 0): void {
+function onBox<E extends BaseType, D extends Box, P extends BaseType, PD>(rect: Selection<E, D, P, PD>, pad = 0): void {
   rect
     .attr('x', (d) => d.x - pad)
     .attr('y', (d) => d.y - pad)
