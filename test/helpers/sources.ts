@@ -1,9 +1,22 @@
-/** The source documents (in ../shared/sources beside the repository, or SOURCES_DIR). */
-import { readFileSync } from 'node:fs';
+/**
+ * The source documents: SOURCES_DIR if set, else the project's shared folder
+ * beside the repository (../shared/sources), else where these machines keep it
+ * (/work/shared/sources), so that a clone anywhere (CI clones to /tmp) still
+ * tests against the real texts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './dataset.ts';
 
-const dir = process.env['SOURCES_DIR'] ?? join(repoRoot, '..', 'shared', 'sources');
+const candidates = process.env['SOURCES_DIR']
+  ? [process.env['SOURCES_DIR']]
+  : [join(repoRoot, '..', 'shared', 'sources'), '/work/shared/sources'];
+
+function sourcesDir(): string {
+  const found = candidates.find((d) => existsSync(join(d, 'README.md')));
+  if (!found) throw new Error(`The source documents are in none of ${candidates.join(', ')}: set SOURCES_DIR to their folder.`);
+  return found;
+}
 
 const files: Record<string, string> = {
   'hse-2019': '001_b1714d05f2fe4c3c.txt',
@@ -16,7 +29,7 @@ const files: Record<string, string> = {
 export function sourceText(id: string): string {
   const file = files[id];
   if (!file) throw new Error(`unknown source ${id}`);
-  return readFileSync(join(dir, file), 'utf8');
+  return readFileSync(join(sourcesDir(), file), 'utf8');
 }
 
 /** The text between two markers, whitespace folded. */
