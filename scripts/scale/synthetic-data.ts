@@ -59,6 +59,38 @@ export function growingTables(defs: readonly TableDef[]): Set<string> {
   return growing;
 }
 
+/**
+ * Per growing table, the columns that copies renumber: its own id (a
+ * one-column primary key) and every column that refers, alone or as part of
+ * a composite foreign key, to a renumbered column of a growing table (a fixed
+ * point: a key into facts.cluster_id follows clusters.id).
+ */
+export function remappedColumns(defs: readonly TableDef[], growing: ReadonlySet<string>): Map<string, Set<string>> {
+  const remapped = new Map<string, Set<string>>();
+  for (const def of defs) {
+    if (!growing.has(def.name)) continue;
+    remapped.set(def.name, new Set(def.primaryKey.length === 1 ? [def.primaryKey[0] as string] : []));
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const def of defs) {
+      const own = remapped.get(def.name);
+      if (!own) continue;
+      for (const fk of def.foreignKeys) {
+        const target = remapped.get(fk.resource);
+        if (!target) continue;
+        fk.fields.forEach((field, i) => {
+          if (target.has(fk.resourceFields[i] as string) && !own.has(field)) {
+            own.add(field);
+            changed = true;
+          }
+        });
+      }
+    }
+  }
+  return remapped;
+}
+
 /** Columns that name or title a row: prefixed with the synthetic mark in copies. */
 const NAME_COLUMNS = ['name', 'title'];
 
@@ -84,6 +116,7 @@ export function syntheticDataset(
   const { factor, seed, jitterDegrees = 0.4 } = options;
   if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number ≥ 1, not ${factor}`);
   const growing = growingTables(defs);
+  const remapped = remappedColumns(defs, growing);
   const random = randomLcg(seed);
   const out = new Map<string, RawTable>();
   for (const def of defs) {
@@ -93,13 +126,7 @@ export function syntheticDataset(
       out.set(def.name, table);
       continue;
     }
-    // Columns whose values name rows of growing tables, and the table's own id column.
-    const renamed = new Set(def.foreignKeys.filter((fk) => growing.has(fk.resource) && fk.fields.length === 1).map((fk) => fk.fields[0] as string));
-    for (const fk of def.foreignKeys)
-      if (growing.has(fk.resource) && fk.fields.length > 1)
-        throw new Error(`${def.name}: composite foreign key into growing table ${fk.resource} is not supported`);
-    const ownId = def.primaryKey.length === 1 && table.header.includes(def.primaryKey[0] as string) ? (def.primaryKey[0] as string) : undefined;
-    if (ownId) renamed.add(ownId);
+    const renamed = remapped.get(def.name) ?? new Set<string>();
     const listColumns = new Set(
       Object.entries(def.schema.shape)
         .filter(([, field]) => ((field as z.ZodType).meta() as FieldMeta | undefined)?.separator !== undefined)

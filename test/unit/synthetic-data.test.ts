@@ -42,7 +42,8 @@ describe('synthetic datasets for the scale benchmark', () => {
     expect(twice.rows('sources')).toEqual(realRows('sources'));
   });
 
-  it('is valid by the schemas: the data build finds no problem, every reference resolves and every point lies in its country', () => {
+  // Reading Natural Earth at 1:10m and checking every point is slow on a busy machine: a generous limit, no timing claim.
+  it('is valid by the schemas: the data build finds no problem, every reference resolves and every point lies in its country', { timeout: 120_000 }, () => {
     const { problems, tables: built } = buildDataset((name) => {
       const path = join(twice.dir, `${name}.csv`);
       return { path, text: readFileSync(path, 'utf8') };
@@ -74,7 +75,7 @@ describe('synthetic datasets for the scale benchmark', () => {
     expect(moved.length).toBeGreaterThan(twice.rows('clusters').length / 2);
   });
 
-  it('is deterministic: the same seed gives the same files, another seed other points', () => {
+  it('is deterministic: the same seed gives the same files, another seed other points', { timeout: 120_000 }, () => {
     const again = generate('again', 2, 7);
     const other = generate('other', 2, 8);
     for (const table of ['clusters', 'facts', 'quotes']) expect(again.read(table)).toBe(twice.read(table));
@@ -85,5 +86,32 @@ describe('synthetic datasets for the scale benchmark', () => {
   it('refuses a factor that is not a whole number of at least 1', () => {
     expect(() => writeSyntheticData(dataDir, join(work, 'bad'), { factor: 0, seed: 1 }, inside)).toThrow(/whole number/);
     expect(() => writeSyntheticData(dataDir, join(work, 'bad'), { factor: 1.5, seed: 1 }, inside)).toThrow(/whole number/);
+  });
+});
+
+describe('columns that copies renumber', () => {
+  it('follow a composite foreign key to a renumbered column, and leave the other columns of the key alone', async () => {
+    const { z } = await import('zod');
+    const { fk } = await import('../../src/lib/schema/table.ts');
+    const { remappedColumns, growingTables: grow } = await import('../../scripts/scale/synthetic-data.ts');
+    const def = (name: string, primaryKey: string[], foreignKeys: ReturnType<typeof fk>[]) => ({
+      name,
+      title: name,
+      description: name,
+      schema: z.object({}),
+      primaryKey,
+      foreignKeys,
+    });
+    const defs = [
+      def('sources', ['id'], []),
+      def('clusters', ['id'], [fk('source', 'sources')]),
+      def('facts', ['id'], [fk('cluster_id', 'clusters'), fk('source', 'sources')]),
+      // A value names its fact by id and repeats the fact's cluster, value and source: only the ids follow the copy.
+      def('values', ['cluster_id', 'indicator'], [fk(['fact_id', 'cluster_id', 'value', 'source'], 'facts', ['id', 'cluster_id', 'value', 'source'])]),
+    ];
+    const remapped = remappedColumns(defs, grow(defs));
+    expect([...(remapped.get('values') ?? [])].sort()).toEqual(['cluster_id', 'fact_id']);
+    expect([...(remapped.get('facts') ?? [])].sort()).toEqual(['cluster_id', 'id']);
+    expect(remapped.has('sources')).toBe(false);
   });
 });
