@@ -3,10 +3,10 @@
  * atlas's tables at k times today's rows, valid by the same schemas, from a
  * seed, with every copied row marked as synthetic.
  *
- * What grows is what would grow in the world: clusters and every table that
- * hangs off them through a foreign key, directly or through another growing
- * table (facts, case studies, quotes, partnership members, value-chain
- * actors, target-model examples, …). Tables that define the atlas's
+ * What grows is what would grow in the world: clusters and partnerships, and
+ * every table that hangs off them through a foreign key, directly or through
+ * another growing table (facts, case studies, quotes, partnership members,
+ * value-chain actors, target-model examples, …). Tables that define the atlas's
  * vocabulary (sources, groups, success factors, target models, indicators,
  * value-chain stages) keep their rows: a larger world still has seven success
  * factors. The set of growing tables is read from the schemas' foreign keys,
@@ -43,11 +43,18 @@ export const SYNTHETIC_MARK = 'Synthetic';
 export const syntheticId = (copy: number, id: string): string => `syn${copy}-${id}`;
 
 /**
- * The tables that grow with the clusters: `clusters` and every table with a
+ * The entities a larger world has more of: clusters, and the partnerships
+ * (meta-clusters, networks, joint projects) they form; without the second,
+ * each partnership would gain members without bound.
+ */
+export const GROWING_ROOTS = ['clusters', 'partnerships'] as const;
+
+/**
+ * The tables that grow with the clusters: GROWING_ROOTS and every table with a
  * foreign key into a growing table (a fixed point over the schemas).
  */
 export function growingTables(defs: readonly TableDef[]): Set<string> {
-  const growing = new Set(['clusters']);
+  const growing = new Set<string>(GROWING_ROOTS.filter((name) => defs.some((d) => d.name === name)));
   for (let changed = true; changed; ) {
     changed = false;
     for (const def of defs)

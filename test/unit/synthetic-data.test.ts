@@ -28,7 +28,7 @@ describe('synthetic datasets for the scale benchmark', () => {
 
   it('grows the clusters and every table that refers to them, directly or through another growing table', () => {
     const growing = growingTables(tables);
-    for (const name of ['clusters', 'facts', 'case-studies', 'quotes', 'partnership-members', 'value-chain-actors', 'cluster-target-models'])
+    for (const name of ['clusters', 'partnerships', 'facts', 'case-studies', 'quotes', 'partnership-members', 'value-chain-actors', 'cluster-target-models'])
       expect(growing, name).toContain(name);
     for (const name of ['sources', 'groups', 'success-factors', 'target-models', 'indicators', 'value-chain-nodes'])
       expect(growing, name).not.toContain(name);
@@ -38,6 +38,8 @@ describe('synthetic datasets for the scale benchmark', () => {
     expect(twice.rows('clusters')).toHaveLength(2 * realRows('clusters').length);
     expect(twice.rows('facts')).toHaveLength(2 * realRows('facts').length);
     expect(twice.rows('quotes')).toHaveLength(2 * realRows('quotes').length);
+    expect(twice.rows('partnership-members')).toHaveLength(2 * realRows('partnership-members').length);
+    expect(twice.rows('partnerships')).toHaveLength(2 * realRows('partnerships').length);
     expect(twice.rows('success-factors')).toEqual(realRows('success-factors'));
     expect(twice.rows('sources')).toEqual(realRows('sources'));
   });
