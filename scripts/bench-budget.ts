@@ -1,4 +1,5 @@
 /** The pages `npm run bench` measures and the budget of design.md and the quality issue. */
+import type { LighthouseFigures } from './lighthouse-run.ts';
 
 export const BENCH_PAGES = [
   { name: 'home', path: '/', hasMap: false },
@@ -20,20 +21,11 @@ export const BUDGET = {
   buildSeconds: 30,
 };
 
-export interface PageResult {
+/** One page's Lighthouse figures, named. */
+export interface PageResult extends LighthouseFigures {
   name: string;
   path: string;
   hasMap: boolean;
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  jsBytes: number;
-  totalBytes: number;
-  failedAudits: string[];
 }
 
 /** Every figure over the budget, as a sentence. */

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile } from '../../src/lib/security-policy.ts';
 import { dist, useSite } from '../helpers/browser.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
+import { headersFor } from '../helpers/headers.ts';
 import { htmlFiles } from '../helpers/pages.ts';
 
 const site = useSite();
@@ -110,23 +111,6 @@ describe('the built HTML', () => {
     expect(missing).toEqual([]);
   });
 });
-
-/** The headers a static host sends for a path: those of every rule whose pattern (`*` a wildcard) matches. */
-function headersFor(file: string, path: string): [string, string][] {
-  const out: [string, string][] = [];
-  let matches = false;
-  for (const line of file.split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    if (!line.startsWith(' ')) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      matches = pattern.test(path);
-    } else if (matches) {
-      const [name = '', ...rest] = line.trim().split(':');
-      out.push([name.trim().toLowerCase(), rest.join(':').trim()]);
-    }
-  }
-  return out;
-}
 
 /** Whether a page may be framed by another site under every Content-Security-Policy header it gets (all are enforced). */
 const frameable = (headers: [string, string][]) =>

@@ -104,52 +104,86 @@ function focusBox(shapes: Feature<Geometry>[], margin: number): Feature<Geometry
   };
 }
 
+/** What a map view draws beneath its markers; the same for every map with the same shapes, width and extent. */
+interface Basemap {
+  projection: GeoProjection;
+  height: number;
+  sphere: string;
+  graticule: string;
+  countries: { code: string; name: string; d: string }[];
+}
+
+// Profiles in one country share a locator view: drawing some 240 countries once
+// per view instead of once per page keeps the build linear in pages and cheap (npm run bench:scale).
+const basemaps = new WeakMap<ReadonlyMap<string, CountryFeature>, Map<string, Basemap>>();
+
+function basemapOf(shapes: ReadonlyMap<string, CountryFeature>, key: string, draw: () => Basemap): Basemap {
+  let views = basemaps.get(shapes);
+  if (!views) basemaps.set(shapes, (views = new Map()));
+  let basemap = views.get(key);
+  if (!basemap) views.set(key, (basemap = draw()));
+  return basemap;
+}
+
+function drawBasemap(shapes: ReadonlyMap<string, CountryFeature>, projection: GeoProjection, height: number): Basemap {
+  const path = geoPath(projection).digits(1);
+  const countries = [...shapes]
+    .filter(([code]) => code !== 'AQ')
+    .map(([code, f]) => ({ code, name: f.properties.name, d: path(f) ?? '' }))
+    .filter((c) => c.d !== '');
+  return { projection, height, sphere: path({ type: 'Sphere' }) ?? '', graticule: path(geoGraticule10()) ?? '', countries };
+}
+
 export function mapModel<T extends MarkerInput>(
   shapes: ReadonlyMap<string, CountryFeature>,
   markers: readonly T[],
   opts: MapOptions,
 ): MapModel<T> {
-  let projection: GeoProjection;
-  let height: number;
+  let basemap: Basemap;
   if (opts.focus && opts.focus.length > 0) {
     const focus = opts.focus
       .map((c) => shapes.get(c))
       .filter((f): f is CountryFeature => f !== undefined)
       .flatMap((f) => (opts.near ? nearParts(f, opts.near, 20) : [f]));
     const box = focusBox(focus, opts.margin ?? 4);
-    height = Math.round(opts.width * 0.75);
-    projection = geoEqualEarth()
-      .fitExtent(
-        [
-          [0, 0],
-          [opts.width, height],
-        ],
-        box,
-      )
-      .clipExtent([
+    const height = Math.round(opts.width * 0.75);
+    basemap = basemapOf(shapes, `${opts.width} ${JSON.stringify(box.geometry)}`, () =>
+      drawBasemap(
+        shapes,
+        geoEqualEarth()
+          .fitExtent(
+            [
+              [0, 0],
+              [opts.width, height],
+            ],
+            box,
+          )
+          .clipExtent([
+            [0, 0],
+            [opts.width, height],
+          ]),
+        height,
+      ),
+    );
+  } else {
+    basemap = basemapOf(shapes, `${opts.width} world`, () => {
+      // The inhabited world, without the polar seas: from 58° S to 84° N.
+      const edges: [number, number][] = [-180, -90, 0, 90, 180].flatMap((lon): [number, number][] => [
+        [lon, -58],
+        [lon, 0],
+        [lon, 84],
+      ]);
+      const projection = geoEqualEarth().fitWidth(opts.width, { type: 'MultiPoint', coordinates: edges });
+      const [[, y0], [, y1]] = geoPath(projection).bounds({ type: 'MultiPoint', coordinates: edges });
+      const height = Math.ceil(y1 - Math.min(y0, 0));
+      projection.clipExtent([
         [0, 0],
         [opts.width, height],
       ]);
-  } else {
-    // The inhabited world, without the polar seas: from 58° S to 84° N.
-    const edges: [number, number][] = [-180, -90, 0, 90, 180].flatMap((lon): [number, number][] => [
-      [lon, -58],
-      [lon, 0],
-      [lon, 84],
-    ]);
-    projection = geoEqualEarth().fitWidth(opts.width, { type: 'MultiPoint', coordinates: edges });
-    const [[, y0], [, y1]] = geoPath(projection).bounds({ type: 'MultiPoint', coordinates: edges });
-    height = Math.ceil(y1 - Math.min(y0, 0));
-    projection.clipExtent([
-      [0, 0],
-      [opts.width, height],
-    ]);
+      return drawBasemap(shapes, projection, height);
+    });
   }
-  const path = geoPath(projection).digits(1);
-  const countries = [...shapes]
-    .filter(([code]) => code !== 'AQ')
-    .map(([code, f]) => ({ code, name: f.properties.name, d: path(f) ?? '' }))
-    .filter((c) => c.d !== '');
+  const { projection, height } = basemap;
   const placed = markers.flatMap((datum) => {
     const p = projection([datum.lon, datum.lat]);
     if (!p) return [];
@@ -160,9 +194,9 @@ export function mapModel<T extends MarkerInput>(
   return {
     width: opts.width,
     height,
-    sphere: path({ type: 'Sphere' }) ?? '',
-    graticule: path(geoGraticule10()) ?? '',
-    countries,
+    sphere: basemap.sphere,
+    graticule: basemap.graticule,
+    countries: basemap.countries,
     markers: opts.spread ? spreadMarkers(placed, opts.spread) : placed,
   };
 }
