@@ -215,7 +215,9 @@ export interface Comparison {
  * answer is among the group's expected answers, «unlike» when the group expects others, and not at all
  * when the group expects nothing (the source is silent) or the question is unanswered.
  */
-export function compareWithGroups(answers: Answers, points: readonly GroupProfilePoint[], groupIds: readonly string[]): Comparison {
+export type ProfilePoint = Pick<GroupProfilePoint, 'group_id' | 'question' | 'expected'>;
+
+export function compareWithGroups(answers: Answers, points: readonly ProfilePoint[], groupIds: readonly string[]): Comparison {
   const groups = groupIds.map((group): GroupComparison => {
     const mine = points.filter((p) => p.group_id === group && p.expected.length > 0 && answers[p.question] !== undefined);
     return {
@@ -235,7 +237,12 @@ export function compareWithGroups(answers: Answers, points: readonly GroupProfil
  * The comparison in words, one line per compared question, e.g.
  * «Have 100 or more organisations …? Yes — as in group 1; unlike group 3». Groups by number.
  */
-export function pointByPoint(answers: Answers, comparison: Comparison, questions: readonly Question[], groups: readonly Group[]): string[] {
+export function pointByPoint(
+  answers: Answers,
+  comparison: Comparison,
+  questions: readonly Question[],
+  groups: readonly Pick<Group, 'id' | 'number'>[],
+): string[] {
   const number = (id: string) => groups.find((g) => g.id === id)?.number ?? '?';
   const named = (ids: string[]) => {
     const ns = ids.map(number);
