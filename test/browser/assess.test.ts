@@ -196,4 +196,14 @@ describe('«Clusters like this one» on the profiles', () => {
     await close();
     expect(problems).toEqual([]);
   });
+
+  it('reflows at 320 px: the section is no wider than the screen', async () => {
+    const { page, problems, close } = await site.open('/clusters/health-valley-netherlands/', { viewport: { width: 320, height: 800 }, isMobile: true, hasTouch: true });
+    const box = await page.locator('section.like').boundingBox();
+    expect(box?.width).toBeGreaterThan(0);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(320);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await close();
+    expect(problems).toEqual([]);
+  });
 });
