@@ -2,7 +2,8 @@
  * Screenshots of built pages at desktop and phone width, for people to look at:
  *   npm run screenshot -- / /clusters/medicon-valley/
  * Writes screenshots/<page>-<width>.png; with --full the whole page, in slices
- * of 1600 px (<page>-<width>-<n>.png) so that each stays legible.
+ * of 1600 px (<page>-<width>-<n>.png) so that each stays legible; with
+ * --element=<css selector> only the first element that matches (<page>-<width>-element.png).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,12 @@ try {
       const page = await context.newPage();
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });
       const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-      if (process.argv.includes('--full')) {
+      const element = process.argv.find((a) => a.startsWith('--element='))?.slice('--element='.length);
+      if (element) {
+        const file = join(outDir, `${slug}-${w.name}-element.png`);
+        await page.locator(element).first().screenshot({ path: file });
+        console.log(file);
+      } else if (process.argv.includes('--full')) {
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, n = 0; y < height; y += 1600, n++) {
           const file = join(outDir, `${slug}-${w.name}-${n}.png`);

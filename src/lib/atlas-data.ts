@@ -2,6 +2,7 @@
 import sourcesJson from '../generated/sources.json' with { type: 'json' };
 import groupsJson from '../generated/groups.json' with { type: 'json' };
 import groupCharacteristicsJson from '../generated/group-characteristics.json' with { type: 'json' };
+import groupProfilePointsJson from '../generated/group-profile-points.json' with { type: 'json' };
 import targetModelsJson from '../generated/target-models.json' with { type: 'json' };
 import clusterTargetModelsJson from '../generated/cluster-target-models.json' with { type: 'json' };
 import clustersJson from '../generated/clusters.json' with { type: 'json' };
@@ -30,6 +31,7 @@ import type {
   Fact,
   Group,
   GroupCharacteristic,
+  GroupProfilePoint,
   Indicator,
   MethodologyNote,
   MimcComparison,
@@ -51,6 +53,7 @@ import type {
 export const sources = sourcesJson as Source[];
 export const groups = groupsJson as Group[];
 export const groupCharacteristics = groupCharacteristicsJson as GroupCharacteristic[];
+export const groupProfilePoints = groupProfilePointsJson as GroupProfilePoint[];
 export const targetModels = targetModelsJson as TargetModel[];
 export const clusterTargetModels = clusterTargetModelsJson as ClusterTargetModel[];
 export const clusters = clustersJson as Cluster[];

@@ -117,6 +117,23 @@ export const groupCharacteristics = defineTable({
   ],
 });
 
+export const groupProfilePoints = defineTable({
+  name: 'group-profile-points',
+  title: 'Points of comparison with the groups (the atlas’s reading of table 2.1)',
+  description:
+    'The atlas’s own reading of hse-2019 table 2.1 and the group texts of ch. 2 for /assess/: per group and question, the answers that match the group’s profile, with the words of the source they rest on. An empty expectation means the source gives nothing to compare. The report publishes neither per-cluster scores nor its clustering procedure.',
+  schema: z.object({
+    group_id: ref('Group (see groups.csv).'),
+    question: slug('Question of /assess/: an indicator id (see indicators.csv) or one of the atlas’s table 2.1 questions (src/lib/assessment.ts).'),
+    characteristic: oneOf('Row of table 2.1 the point belongs to.', GROUP_CHARACTERISTICS),
+    expected: textList('Answers that match the group’s profile, `;`-separated; empty when the source gives nothing to compare.'),
+    reading: optionalText('The words of the source the expectation rests on, verbatim; empty when the source is silent.'),
+    ...provenance,
+  }),
+  primaryKey: ['group_id', 'question'],
+  foreignKeys: [fk('group_id', 'groups'), fk('source', 'sources')],
+});
+
 export const targetModels = defineTable({
   name: 'target-models',
   title: 'Target models of biomedical clusters',
@@ -196,6 +213,7 @@ export const tables = [
   sources,
   groups,
   groupCharacteristics,
+  groupProfilePoints,
   targetModels,
   clusterTargetModels,
   clusters,
@@ -221,6 +239,7 @@ export const tables = [
 export type Source = z.output<typeof sources.schema>;
 export type Group = z.output<typeof groups.schema>;
 export type GroupCharacteristic = z.output<typeof groupCharacteristics.schema>;
+export type GroupProfilePoint = z.output<typeof groupProfilePoints.schema>;
 export type TargetModel = z.output<typeof targetModels.schema>;
 export type ClusterTargetModel = z.output<typeof clusterTargetModels.schema>;
 export type Cluster = z.output<typeof clusters.schema>;

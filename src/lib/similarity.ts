@@ -1,0 +1,122 @@
+/**
+ * «Clusters like this one»: the atlas's own similarity between two clusters,
+ * counted from the relations the data holds and nothing else —
+ *
+ * - the hse-2019 group (clusters.csv `group`, table 2.1 / figs 2.3–2.5),
+ * - the target models table 2.2 cites the cluster as an EXAMPLE of (cluster-target-models.csv),
+ * - the success factors a case study of the cluster evidences (case-studies.csv),
+ * - the partnerships, joint projects and networks both take part in (partnership-members.csv).
+ *
+ * The score is a weighted count of what two clusters share (see SIMILARITY_WEIGHTS). It is not a
+ * finding of any source: the report neither compares clusters pairwise nor assigns every cluster a
+ * target model, so a missing relation means "the sources do not say", not "unlike".
+ */
+import type { CaseStudy, Cluster, ClusterTargetModel, PartnershipMember } from './schema/tables.ts';
+
+/**
+ * Points per shared relation. Why these weights: a partnership is a tie the two clusters actually
+ * work in, so it counts most (3); table 2.2 names a cluster as an example of a model only where the
+ * report saw that model in it, so a shared model counts 2; a success factor both evidence with a
+ * case counts 1 each; a shared group counts 1, because a group holds 10 to 20 clusters.
+ */
+export const SIMILARITY_WEIGHTS = { group: 1, targetModel: 2, successFactor: 1, partnership: 3 } as const;
+
+/** The relations of one cluster that the similarity counts (ids of groups, models, factors, partnerships). */
+export interface ClusterRelations {
+  id: string;
+  /** Name used to order clusters of equal score (alphabetically, English collation). */
+  name: string;
+  /** Group id; null outside the hse-2019 sample. */
+  group: string | null;
+  targetModels: readonly string[];
+  successFactors: readonly string[];
+  partnerships: readonly string[];
+}
+
+/** What two clusters share, and the score it adds up to. */
+export interface Kinship {
+  id: string;
+  score: number;
+  sameGroup: string | null;
+  targetModels: string[];
+  successFactors: string[];
+  partnerships: string[];
+}
+
+const shared = (a: readonly string[], b: readonly string[]) => {
+  const other = new Set(b);
+  return [...new Set(a)].filter((x) => other.has(x)).sort();
+};
+
+/** What `b` shares with `a`, and its score under SIMILARITY_WEIGHTS (0 when they share nothing). Two clusters without a group do not share one. */
+export function kinship(a: ClusterRelations, b: ClusterRelations): Kinship {
+  const sameGroup = a.group !== null && a.group === b.group ? a.group : null;
+  const targetModels = shared(a.targetModels, b.targetModels);
+  const successFactors = shared(a.successFactors, b.successFactors);
+  const partnerships = shared(a.partnerships, b.partnerships);
+  const w = SIMILARITY_WEIGHTS;
+  const score =
+    (sameGroup ? w.group : 0) + w.targetModel * targetModels.length + w.successFactor * successFactors.length + w.partnership * partnerships.length;
+  return { id: b.id, score, sameGroup, targetModels, successFactors, partnerships };
+}
+
+/**
+ * The clusters that share anything with `target`, highest score first; equal scores in alphabetical
+ * order of name. The target itself is never listed. Throws if `target` is not in `all`.
+ */
+export function clustersLike(targetId: string, all: readonly ClusterRelations[]): Kinship[] {
+  const target = all.find((c) => c.id === targetId);
+  if (!target) throw new Error(`no cluster ${targetId}`);
+  const name = new Map(all.map((c) => [c.id, c.name]));
+  return all
+    .filter((c) => c.id !== targetId)
+    .map((c) => kinship(target, c))
+    .filter((k) => k.score > 0)
+    .sort((x, y) => y.score - x.score || (name.get(x.id) ?? '').localeCompare(name.get(y.id) ?? '', 'en'));
+}
+
+/** The relations of every cluster, from the tables (pure). */
+export function clusterRelations(t: {
+  clusters: readonly Cluster[];
+  clusterTargetModels: readonly ClusterTargetModel[];
+  caseStudies: readonly CaseStudy[];
+  partnershipMembers: readonly PartnershipMember[];
+}): ClusterRelations[] {
+  return t.clusters.map((c) => ({
+    id: c.id,
+    name: c.name,
+    group: c.group,
+    targetModels: t.clusterTargetModels.filter((l) => l.cluster_id === c.id).map((l) => l.target_model_id),
+    successFactors: t.caseStudies.filter((s) => s.cluster_id === c.id).map((s) => s.factor_id),
+    partnerships: t.partnershipMembers.filter((m) => m.cluster_id === c.id).map((m) => m.partnership_id),
+  }));
+}
+
+/** How to name a group, model, factor or partnership in a reason. */
+export interface KinshipLabels {
+  group: (id: string) => string;
+  targetModel: (id: string) => string;
+  successFactor: (id: string) => string;
+  partnership: (id: string) => string;
+}
+
+/** «a», «a and b», «a, b and c», in numeric order of the labels («2» before «10»). */
+const list = (xs: string[]) => {
+  const s = [...xs].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return s.length <= 1 ? s.join('') : `${s.slice(0, -1).join(', ')} and ${s.at(-1)}`;
+};
+
+/**
+ * The reason for a kinship in words, parts joined by «; », e.g.
+ * «same group (group 2); both cited for target model 2; both evidence success factors 1 and 4; both in ReproUnion».
+ */
+export function kinshipReason(k: Kinship, labels: KinshipLabels): string {
+  const parts: string[] = [];
+  if (k.sameGroup) parts.push(`same group (${labels.group(k.sameGroup)})`);
+  if (k.targetModels.length > 0)
+    parts.push(`both cited for target model${k.targetModels.length > 1 ? 's' : ''} ${list(k.targetModels.map(labels.targetModel))}`);
+  if (k.successFactors.length > 0)
+    parts.push(`both evidence success factor${k.successFactors.length > 1 ? 's' : ''} ${list(k.successFactors.map(labels.successFactor))}`);
+  if (k.partnerships.length > 0) parts.push(`both in ${list(k.partnerships.map(labels.partnership))}`);
+  return parts.join('; ');
+}

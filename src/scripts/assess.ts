@@ -1,0 +1,171 @@
+/**
+ * /assess/: restores the answers from the URL, keeps the URL in step with the form (replaceState), and
+ * renders the atlas's comparison of the answers with the groups' profiles live: a one-line summary in
+ * the polite status region, the score, the points, the worksheet's answer and verdict cells, and the
+ * closest group first under «Read next». Without this script the page is a worksheet.
+ */
+import {
+  binaryScore,
+  compareWithGroups,
+  encodeAnswers,
+  parseAnswers,
+  pointByPoint,
+  type Answers,
+  type ProfilePoint,
+  type Question,
+} from '../lib/assessment.ts';
+
+interface PageData {
+  questions: Question[];
+  points: ProfilePoint[];
+  groups: { id: string; number: number; name: string }[];
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-assess-form]');
+const dataScript = document.getElementById('assess-data');
+if (form && dataScript) init(form, JSON.parse(dataScript.textContent ?? '{}') as PageData);
+
+function init(form: HTMLFormElement, data: PageData) {
+  const { questions, groups, points } = data;
+  const el = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
+  const status = el('[data-status]');
+  const score = el('[data-score]');
+  const detail = el('[data-detail]');
+  const list = el('[data-points]');
+  const differences = el('[data-differences]');
+  const differencesHeading = el('[data-differences-heading]');
+  const differencesList = el('[data-differences-list]');
+  const next = el('[data-next]');
+  const heading = el('#result-heading');
+  const groupLabel = (id: string) => {
+    const g = groups.find((x) => x.id === id);
+    return g ? `group ${g.number}, ${g.name}` : id;
+  };
+  const categoryName: Record<string, string> = { 'home-country': 'home country', members: 'members', management: 'management' };
+
+  const { answers: initial, dropped } = parseAnswers(location.search, questions);
+  for (const [name, value] of Object.entries(initial)) {
+    const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+    if (input) input.checked = true;
+  }
+  if (dropped.length > 0) {
+    const note = el('[data-dropped]');
+    if (note) {
+      note.textContent = `Left out of the address, as no question of this page asks it or it is not one of its answers: ${dropped.join(', ')}.`;
+      note.hidden = false;
+    }
+  }
+
+  const read = (): Answers => {
+    const answers: Answers = {};
+    for (const q of questions) {
+      const checked = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(q.id)}"]:checked`);
+      if (checked) answers[q.id] = checked.value;
+    }
+    return answers;
+  };
+
+  const items = (ul: HTMLElement | null, lines: string[]) => {
+    if (!ul) return;
+    ul.replaceChildren(
+      ...lines.map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+  };
+
+  const render = (answers: Answers) => {
+    const query = encodeAnswers(answers, questions);
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    const comparison = compareWithGroups(answers, points, groups.map((g) => g.id));
+    const s = binaryScore(answers, questions);
+    const closest = comparison.closest;
+    const best = comparison.groups.find((g) => g.group === closest[0]);
+
+    let summary: string;
+    if (comparison.compared.length === 0)
+      summary =
+        Object.keys(answers).length === 0
+          ? 'Answer a question to see how your cluster compares with the groups.'
+          : 'None of your answers yet meets a point on which table 2.1 describes a group.';
+    else if (closest.length === 1 && best)
+      summary = `Closest to ${groupLabel(best.group)}: as in its profile on ${best.as.length} of the ${comparison.compared.length} points compared${
+        best.unlike.length === 0 ? '' : `, unlike it on ${best.unlike.length}`
+      }.`;
+    else
+      summary = `Equally close to ${closest.map(groupLabel).join(' and to ')}: as in each profile on ${best?.as.length ?? 0} of the ${comparison.compared.length} points compared.`;
+    if (status && status.textContent !== summary) status.textContent = summary;
+
+    if (score)
+      score.textContent =
+        s.answered === 0
+          ? ''
+          : `On the report’s binary scale your answers give ${s.points} ${s.points === 1 ? 'point' : 'points'} (${s.answered} of 15 indicators answered: ${s.byCategory
+              .map((c) => `${categoryName[c.category] ?? c.category} ${c.points} of ${c.of}`)
+              .join(', ')}). The report publishes no cluster’s score to set this against.`;
+
+    if (detail) detail.hidden = comparison.compared.length === 0;
+    items(list, pointByPoint(answers, comparison, questions, groups));
+    if (differences && differencesHeading && differencesList) {
+      differences.hidden = closest.length !== 1 || !best || best.unlike.length === 0;
+      if (best) {
+        differencesHeading.textContent = `Where your cluster differs from group ${groups.find((g) => g.id === best.group)?.number}`;
+        items(
+          differencesList,
+          best.unlike.map((id) => {
+            const q = questions.find((x) => x.id === id);
+            const expected = points.find((p) => p.group_id === best.group && p.question === id)?.expected ?? [];
+            const label = (v: string) => q?.options.find((o) => o.value === v)?.label ?? v;
+            return `${q?.text ?? id} You answered «${label(answers[id] ?? '')}»; the group’s profile: ${expected.map((v) => `«${label(v)}»`).join(' or ')}.`;
+          }),
+        );
+      }
+    }
+
+    // The worksheet: the answer per question, and per group whether it matches.
+    for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-question]')) {
+      const id = row.dataset['question'] ?? '';
+      const q = questions.find((x) => x.id === id);
+      const answer = answers[id];
+      const text = row.querySelector<HTMLElement>('[data-answer-text]');
+      if (text) text.textContent = answer === undefined ? 'not answered' : (q?.options.find((o) => o.value === answer)?.label ?? answer);
+      for (const cell of row.querySelectorAll<HTMLTableCellElement>('td[data-group]')) {
+        const g = comparison.groups.find((x) => x.group === cell.dataset['group']);
+        const verdict = g?.as.includes(id) ? 'as' : g?.unlike.includes(id) ? 'unlike' : '';
+        cell.classList.toggle('as', verdict === 'as');
+        cell.classList.toggle('unlike', verdict === 'unlike');
+        const v = cell.querySelector<HTMLElement>('[data-verdict]');
+        if (v) v.textContent = verdict === 'as' ? '✓ as your answer' : verdict === 'unlike' ? '✗ unlike your answer' : '';
+      }
+    }
+
+    // Read next: the closest group(s) first, marked.
+    if (next) {
+      const blocks = [...next.querySelectorAll<HTMLElement>('[data-next-group]')];
+      const rank = (b: HTMLElement) => (closest.includes(b.dataset['nextGroup'] ?? '') ? 0 : 1);
+      const order = [...blocks].sort((a, b) => rank(a) - rank(b) || blocks.indexOf(a) - blocks.indexOf(b));
+      if (order.some((b, i) => b !== blocks[i])) next.append(...order);
+      for (const b of blocks) {
+        const mark = b.querySelector<HTMLElement>('[data-closest]');
+        if (mark) mark.hidden = rank(b) !== 0;
+        const cases = b.querySelector<HTMLDetailsElement>('details[data-cases]');
+        if (cases && rank(b) === 0) cases.open = true;
+      }
+    }
+  };
+
+  form.addEventListener('change', () => render(read()));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    render(read());
+    heading?.focus();
+  });
+  form.addEventListener('reset', (e) => {
+    e.preventDefault();
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = false;
+    render({});
+  });
+  render(initial);
+}

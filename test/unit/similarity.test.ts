@@ -1,0 +1,113 @@
+/**
+ * The atlas's «clusters like this one» similarity, on cases worked out by hand.
+ * Weights (src/lib/similarity.ts): partnership 3, target model 2, success factor 1, group 1.
+ */
+import { describe, expect, it } from 'vitest';
+import * as data from '../../src/lib/atlas-data.ts';
+import { clusterRelations, clustersLike, kinship, kinshipReason, type ClusterRelations } from '../../src/lib/similarity.ts';
+
+const c = (id: string, name: string, group: string | null, targetModels: string[], successFactors: string[], partnerships: string[]): ClusterRelations => ({
+  id,
+  name,
+  group,
+  targetModels,
+  successFactors,
+  partnerships,
+});
+
+// A small world of five clusters.
+const alpha = c('alpha', 'Alpha', 'g2', ['m1', 'm2'], ['f1', 'f4', 'f4'], ['p1']);
+const beta = c('beta', 'Beta', 'g2', ['m2'], ['f4', 'f5'], []);
+const gamma = c('gamma', 'Gamma', 'g1', ['m1'], ['f1'], ['p1']);
+const delta = c('delta', 'Delta', 'g2', [], [], []);
+const outside = c('outside', 'Outside', null, [], [], []);
+const loner = c('loner', 'Loner', null, [], [], []);
+const world = [alpha, beta, gamma, delta, outside, loner];
+
+const labels = {
+  group: (id: string) => `group ${id.slice(1)}`,
+  targetModel: (id: string) => id.slice(1),
+  successFactor: (id: string) => id.slice(1),
+  partnership: (id: string) => ({ p1: 'ReproUnion' })[id] ?? id,
+};
+
+describe('kinship', () => {
+  it('adds the weights of what two clusters share', () => {
+    // alpha–beta: same group g2 (1) + model m2 (2) + factor f4 (1; alpha's f4 twice counts once) = 4.
+    expect(kinship(alpha, beta)).toEqual({ id: 'beta', score: 4, sameGroup: 'g2', targetModels: ['m2'], successFactors: ['f4'], partnerships: [] });
+    // alpha–gamma: groups differ (0) + model m1 (2) + factor f1 (1) + partnership p1 (3) = 6.
+    expect(kinship(alpha, gamma).score).toBe(6);
+    // alpha–delta: only the group = 1.
+    expect(kinship(alpha, delta).score).toBe(1);
+  });
+
+  it('does not count two clusters without a group as sharing one', () => {
+    // Both lie outside the sample (group null) and share nothing else: 0.
+    expect(kinship(outside, loner)).toEqual({ id: 'loner', score: 0, sameGroup: null, targetModels: [], successFactors: [], partnerships: [] });
+  });
+});
+
+describe('clustersLike', () => {
+  it('ranks by score, then by name, and leaves out the cluster itself and those that share nothing', () => {
+    // From alpha: gamma 6, beta 4, delta 1; outside and loner share nothing.
+    expect(clustersLike('alpha', world).map((k) => [k.id, k.score])).toEqual([
+      ['gamma', 6],
+      ['beta', 4],
+      ['delta', 1],
+    ]);
+    // From delta: alpha and beta share only group g2 (1 each): alphabetical, Alpha before Beta.
+    expect(clustersLike('delta', world).map((k) => [k.id, k.score])).toEqual([
+      ['alpha', 1],
+      ['beta', 1],
+    ]);
+    // A cluster tied to nothing has no kin.
+    expect(clustersLike('loner', world)).toEqual([]);
+  });
+
+  it('refuses an unknown cluster', () => {
+    expect(() => clustersLike('nowhere', world)).toThrow(/nowhere/);
+  });
+});
+
+describe('kinshipReason', () => {
+  it('says in words what is shared', () => {
+    expect(kinshipReason(kinship(alpha, beta), labels)).toBe('same group (group 2); both cited for target model 2; both evidence success factor 4');
+    expect(kinshipReason(kinship(alpha, gamma), labels)).toBe('both cited for target model 1; both evidence success factor 1; both in ReproUnion');
+  });
+
+  it('lists several in numeric order with «and»', () => {
+    const a = c('a', 'A', null, [], ['f10', 'f2', 'f1'], []);
+    const b = c('b', 'B', null, [], ['f1', 'f2', 'f10'], []);
+    expect(kinshipReason(kinship(a, b), labels)).toBe('both evidence success factors 1, 2 and 10');
+  });
+});
+
+describe('on the real data', () => {
+  const relations = clusterRelations(data);
+
+  it('ranks the kin of Health Valley Netherlands as worked out by hand from the CSV files', () => {
+    // Health Valley Netherlands: group 2 (clusters.csv); target model 2 (cluster-target-models.csv);
+    // case studies for success factors 1, 3, 4, 5, 6 (case-studies.csv); partnership pilot-acceleration-brokers alone.
+    // Eurasanté: group 2, target model 2, factors 3, 4, 6, 7  → 1 + 2 + 3 (3, 4, 6) = 6.
+    // Medicon Valley: group 2, target model 2, factors 1, 4, 5, 7 → 1 + 2 + 3 (1, 4, 5) = 6.
+    // Equal scores: alphabetical, «Eurasanté» before «Medicon Valley».
+    // Connected Health: group 2, target model 1 (not shared), factors 2, 3, 5, 6 → 1 + 3 (3, 5, 6) = 4.
+    const kin = clustersLike('health-valley-netherlands', relations);
+    expect(kin.slice(0, 3).map((k) => [k.id, k.score])).toEqual([
+      ['eurasante', 6],
+      ['medicon-valley', 6],
+      ['connected-health', 4],
+    ]);
+  });
+
+  it('ties the bioXclusters partners to each other by their partnership', () => {
+    // Biocat (outside the sample, no group, no model, no case study) takes part only in bioXclusters,
+    // with BioM, bioPmed, Lyonbiopôle and ERAI (partnership-members.csv): 3 points each, nothing else.
+    expect(clustersLike('biocat', relations).map((k) => [k.id, k.score]).sort()).toEqual([
+      ['biom', 3],
+      ['biopmed', 3],
+      ['erai', 3],
+      ['lyonbiopole', 3],
+    ]);
+  });
+});
