@@ -14,7 +14,7 @@ if (form && status) {
     const n = picked().length;
     status.textContent =
       n === 0
-        ? `Tick ${COMPARE_MIN} to ${COMPARE_MAX} clusters in the first column, then compare them side by side.`
+        ? `Tick ${COMPARE_MIN} to ${COMPARE_MAX} clusters in the Name column, then compare them side by side.`
         : n < COMPARE_MIN
           ? `1 cluster selected: tick at least one more.`
           : n > COMPARE_MAX
