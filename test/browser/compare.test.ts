@@ -18,6 +18,8 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const generated = <T>(name: string) => JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', `${name}.json`), 'utf8')) as T[];
 const clusters = generated<{ id: string; name: string }>('clusters');
 const nameOf = (id: string) => clusters.find((c) => c.id === id)?.name ?? id;
+// Where the build says the site is published: embed code and links are absolute URLs there.
+const SITE_URL = new URL(process.env['BASE_PATH'] ?? '/', process.env['SITE_URL'] ?? 'http://127.0.0.1:4321').href.replace(/\/$/, '');
 const THREE = ['healthcapital-berlin-brandenburg', 'medicon-valley', 'lithuanian-medical-tourism-cluster'];
 
 const columnNames = (page: Page) => page.locator('[data-compare-view] thead th[data-column] a').allTextContents();
@@ -164,6 +166,19 @@ describe('the compare view', () => {
     await expect(page.locator('#compare-add').isVisible()).resolves.toBe(false);
     await expect(page.locator('button[data-remove]').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-compare-view] table').isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('its toolbar gives the embed code and the link of the selection on screen', async () => {
+    const { page, close } = await site.open('/compare/?clusters=biocat,biom', { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    await shownColumns(page, 2);
+    await page.getByRole('button', { name: /^Embed/ }).click();
+    await expect(page.locator('[data-embed-code]').inputValue()).resolves.toContain(`${SITE_URL}/embed/compare/?clusters=biocat,biom`);
+    await page.getByRole('button', { name: /^Copy link/ }).click();
+    await expect(page.locator('[data-tool-status]').textContent()).resolves.toBe('Link copied.');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${SITE_URL}/compare/?clusters=biocat,biom`);
+    // A table has no drawing to save as an image.
+    await expect(page.getByRole('button', { name: /Download (SVG|PNG)/ }).count()).resolves.toBe(0);
     await close();
   });
 
