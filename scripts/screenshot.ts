@@ -4,6 +4,7 @@
  * Writes screenshots/<page>-<width>.png; with --full the whole page, in slices
  * of 1600 px (<page>-<width>-<n>.png) so that each stays legible; with
  * --element=<css selector> only the first element that matches (<page>-<width>-element.png).
+ * With --width=320, at that width only.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,10 +15,14 @@ const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'screenshots');
 mkdirSync(outDir, { recursive: true });
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const widths = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 390, height: 844 },
-];
+// --width=320 takes that width only (e.g. the WCAG reflow width), instead of desktop and phone.
+const widthArg = process.argv.find((a) => a.startsWith('--width='));
+const widths = widthArg
+  ? [{ name: widthArg.slice('--width='.length), width: Number(widthArg.slice('--width='.length)), height: 800 }]
+  : [
+      { name: 'desktop', width: 1280, height: 800 },
+      { name: 'phone', width: 390, height: 844 },
+    ];
 
 const server = await startStaticServer(join(root, 'dist'));
 const browser = await launchChromium();

@@ -15,16 +15,37 @@ export const factCharts = clusters.flatMap((c) =>
   chartableFactSets(facts.filter((f) => f.cluster_id === c.id)).map((spec) => ({ clusterId: c.id, clusterName: c.short_name ?? c.name, spec })),
 );
 
-export const atlasCharts: ChartEntry[] = chartRegistry({
-  groups: orderedGroups,
-  matrixRows: matrixRows.length,
-  factorCount: orderedFactors.length,
-  supportColours: SUPPORT_COLOURS,
-  valueChains: data.valueChains.map((c) => {
-    const view = chainView(data, c.id);
-    return { id: c.id, title: c.title, sourceLine: view.sourceLine, height: view.horizontal.height + 260 };
+/**
+ * The compare view (/compare/?clusters=a,b): a table, not a drawing, so its
+ * toolbar offers the embed code and the link but no image; its data are the
+ * tables it draws from.
+ */
+export const compareChart: ChartEntry = {
+  id: 'compare',
+  title: 'Clusters side by side',
+  source:
+    'Each value with its own source and locator: HSE 2019 (table 2.1, table 2.2, ch. 3), AMI-4EUROPE D2.2, bioXclusters, MIX 2016, CEBR 2020. Which rows to set side by side is the atlas’s own choice.',
+  fullPath: '/compare/',
+  fullHash: '',
+  stateSpec: null,
+  stateKeys: ['clusters'],
+  legend: [],
+  height: 1400,
+};
+
+export const atlasCharts: ChartEntry[] = [
+  ...chartRegistry({
+    groups: orderedGroups,
+    matrixRows: matrixRows.length,
+    factorCount: orderedFactors.length,
+    supportColours: SUPPORT_COLOURS,
+    valueChains: data.valueChains.map((c) => {
+      const view = chainView(data, c.id);
+      return { id: c.id, title: c.title, sourceLine: view.sourceLine, height: view.horizontal.height + 260 };
+    }),
+    factCharts,
   }),
-  factCharts,
-});
+  compareChart,
+];
 
 export const chartById = (id: string): ChartEntry => findChart(atlasCharts, id);

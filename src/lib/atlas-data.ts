@@ -23,10 +23,14 @@ import valueChainLinksJson from '../generated/value-chain-links.json' with { typ
 import valueChainActorsJson from '../generated/value-chain-actors.json' with { type: 'json' };
 import methodologyNotesJson from '../generated/methodology-notes.json' with { type: 'json' };
 import mimcComparisonJson from '../generated/mimc-comparison.json' with { type: 'json' };
+import comparableIndicatorsJson from '../generated/comparable-indicators.json' with { type: 'json' };
+import clusterIndicatorValuesJson from '../generated/cluster-indicator-values.json' with { type: 'json' };
 import type {
   Beneficiary,
   CaseStudy,
   Cluster,
+  ClusterIndicatorValue,
+  ComparableIndicator,
   ClusterTargetModel,
   Fact,
   Group,
@@ -74,3 +78,5 @@ export const valueChainLinks = valueChainLinksJson as ValueChainLink[];
 export const valueChainActors = valueChainActorsJson as ValueChainActor[];
 export const methodologyNotes = methodologyNotesJson as MethodologyNote[];
 export const mimcComparison = mimcComparisonJson as MimcComparison[];
+export const comparableIndicators = comparableIndicatorsJson as ComparableIndicator[];
+export const clusterIndicatorValues = clusterIndicatorValuesJson as ClusterIndicatorValue[];

@@ -24,6 +24,8 @@ function enhance(table: HTMLTableElement) {
       rows.sort((a, b) => {
         const x = cellValue(a, i);
         const y = cellValue(b, i);
+        // A cell with an empty data-value has nothing to sort by («not reported»): last, whichever the direction.
+        if ((x === '') !== (y === '')) return x === '' ? 1 : -1;
         const order = kind === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'en');
         return (ascending ? order : -order) || cellValue(a, 0).localeCompare(cellValue(b, 0), 'en');
       });

@@ -65,6 +65,23 @@ describe('a build under /atlas/', () => {
     });
   }
 
+  it('/atlas/compare/ loads each cluster’s column from under the base path and links within it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(`${server.origin}${BASE}compare/?clusters=biocat,biom`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-compare-view] thead th[data-column]').length === 2);
+    const hrefs = await page.locator('[data-compare-view] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(2);
+    expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}compare/`);
+    await context.close();
+    expect(failed).toEqual([]);
+  });
+
   it('/atlas/map/ starts MapLibre with its worker and basemap from under the base path', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -115,6 +115,20 @@ describe('a dataset of hostile strings', () => {
     await opened.close();
   });
 
+  it('the compare view shows names, case titles, factor names and an unknown id from the address as text', async () => {
+    const bad = '<img src=x onerror=alert(10)>';
+    const opened = await open(`/compare/?clusters=medicon-valley,${encodeURIComponent(bad)},istanbul-health-industry-cluster`);
+    const { page } = opened;
+    await page.waitForFunction(() => document.querySelectorAll('[data-compare-view] thead th[data-column]').length === 2);
+    await expect(withText(page, '[data-compare-view] thead a', HOSTILE.clusterName)).resolves.toBe(1);
+    await expect(containing(page, '[data-compare-view] td', `Case study «${HOSTILE.caseTitle}»`)).resolves.toBe(true);
+    await expect(containing(page, '[data-compare-view] td a', HOSTILE.factorName)).resolves.toBe(true);
+    await expect(containing(page, '[data-compare-messages]', `«${bad}»`)).resolves.toBe(true);
+    await expect(page.title()).resolves.toContain(HOSTILE.clusterName);
+    await expectClean(opened);
+    await opened.close();
+  });
+
   it('the map page: the JSON block cannot be closed early, and the list, filters and popup show the strings as text', async () => {
     const opened = await open('/map/');
     const { page } = opened;

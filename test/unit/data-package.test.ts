@@ -150,6 +150,8 @@ describe('the checker finds broken packages', () => {
     expect(checkDataPackage(dir)).toEqual([
       'facts.csv:2:2 foreign-key: cluster_id "no-such-cluster" is not a id of clusters',
       `value-chain-links.csv:4:3 foreign-key: chain_id + to "${chain} + nowhere" is not a chain_id + id of value-chain-nodes`,
+      // The composite key from an indicator value to its fact notices that the fact changed.
+      ...indicatorValuesOfFirstFact(dir),
     ]);
   });
 
@@ -190,6 +192,7 @@ describe('the checker finds broken packages', () => {
       'clusters.csv:4:13 type: in_sample: "yes" is not a boolean',
       'clusters.csv:5:9 enum: location_precision: "street" is not one of city, region, country',
       'facts.csv:2:1 pattern: id: "Bad_Id" does not match [a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+)*',
+      ...indicatorValuesOfFirstFact(dir),
     ]);
   });
 
@@ -228,4 +231,23 @@ describe('the checker finds broken packages', () => {
 function readCell(dir: string, path: string, row: number, column: string): string {
   const [header = [], ...rows] = Papa.parse<string[]>(readFileSync(join(dir, path), 'utf8'), { skipEmptyLines: true }).data;
   return rows[row]?.[header.indexOf(column)] ?? '';
+}
+
+/**
+ * The problems the checker must also report when the first fact of facts.csv
+ * is edited: each indicator value drawn from the original fact no longer
+ * matches it (composite foreign key fact_id + cluster_id + value + source + locator;
+ * the checker points at the key's last field).
+ */
+function indicatorValuesOfFirstFact(dir: string): string[] {
+  const original = Papa.parse<string[]>(readFileSync(join(downloads, 'facts.csv'), 'utf8'), { skipEmptyLines: true }).data[1]?.[0];
+  const [header = [], ...rows] = Papa.parse<string[]>(readFileSync(join(dir, 'cluster-indicator-values.csv'), 'utf8'), { skipEmptyLines: true }).data;
+  const at = (row: string[], column: string) => row[header.indexOf(column)] ?? '';
+  return rows.flatMap((row, i) =>
+    at(row, 'fact_id') === original
+      ? [
+          `cluster-indicator-values.csv:${i + 2}:${header.indexOf('locator') + 1} foreign-key: fact_id + cluster_id + value + source + locator "${['fact_id', 'cluster_id', 'value', 'source', 'locator'].map((c) => at(row, c)).join(' + ')}" is not a id + cluster_id + value + source + locator of facts`,
+        ]
+      : [],
+  );
 }

@@ -16,6 +16,7 @@ import {
   textList,
 } from './fields.ts';
 import { provenance } from './provenance.ts';
+import { clusterIndicatorValues, comparableIndicators } from './comparable.ts';
 import { facts } from './facts.ts';
 import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sampleCriteria } from './landscape.ts';
 import { methodologyNotes } from './methodology.ts';
@@ -28,6 +29,8 @@ import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from 
 export {
   beneficiaries,
   caseStudies,
+  clusterIndicatorValues,
+  comparableIndicators,
   facts,
   indicators,
   methodologyNotes,
@@ -234,6 +237,8 @@ export const tables = [
   valueChainActors,
   methodologyNotes,
   mimcComparison,
+  comparableIndicators,
+  clusterIndicatorValues,
 ] as const;
 
 export type Source = z.output<typeof sources.schema>;
@@ -260,3 +265,5 @@ export type ValueChainLink = z.output<typeof valueChainLinks.schema>;
 export type ValueChainActor = z.output<typeof valueChainActors.schema>;
 export type MethodologyNote = z.output<typeof methodologyNotes.schema>;
 export type MimcComparison = z.output<typeof mimcComparison.schema>;
+export type ComparableIndicator = z.output<typeof comparableIndicators.schema>;
+export type ClusterIndicatorValue = z.output<typeof clusterIndicatorValues.schema>;

@@ -1,0 +1,69 @@
+/**
+ * The comparable indicators per cluster (data/comparable-indicators.csv and
+ * data/cluster-indicator-values.csv): each value is a fact row, shown as its
+ * source states it. Nothing here converts, rounds or completes a value.
+ */
+import { NO_UNIT } from './schema/comparable.ts';
+import type { ClusterIndicatorValue, ComparableIndicator, Fact } from './schema/tables.ts';
+
+export interface IndicatorValue {
+  indicatorId: string;
+  fact: Fact;
+  /** The fact's value, followed by its unit when the value is a bare number (e.g. «9.8 RUB billion»). */
+  display: string;
+  /** The fact's period, when it adds to the value (not when the value is that period, e.g. founded «2004»). */
+  period: string | null;
+  /** What exactly the source counts, where it differs from the indicator's definition. */
+  note: string | null;
+}
+
+/** Whether a fact's unit is one the indicator admits; a fact without a unit fits only an indicator admitting «none». */
+export function factFitsIndicator(fact: Pick<Fact, 'unit'>, indicator: Pick<ComparableIndicator, 'fact_units'>): boolean {
+  return indicator.fact_units.includes(fact.unit ?? NO_UNIT);
+}
+
+const BARE_NUMBER = /^[\d.,\s]+$/;
+
+/** The fact's value as shown: its own words, with its own unit added only to a bare number (never to a year). */
+export function displayValue(fact: Pick<Fact, 'value' | 'unit'>): string {
+  return BARE_NUMBER.test(fact.value) && fact.unit && fact.unit !== 'year' ? `${fact.value} ${fact.unit}` : fact.value;
+}
+
+/**
+ * A number to sort by, for ordering a column only (never shown): the fact's
+ * `number` when the source states a single number, else the first figure in
+ * its words («more than 500» → 500, «about 25-30» → 25, «1990s» → 1990);
+ * null for words without a figure («three to four» has its number).
+ */
+export function sortKey(fact: Pick<Fact, 'value' | 'number'>): number | null {
+  if (fact.number !== null) return fact.number;
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(fact.value);
+  return m ? Number(m[0].replace(/,/g, '')) : null;
+}
+
+/**
+ * Every cluster's indicator values: cluster id → indicator id → value.
+ * Throws if a row names a fact that does not exist (the data build's
+ * foreign keys rule that out for the real data).
+ */
+export function indicatorValuesByCluster(
+  values: readonly ClusterIndicatorValue[],
+  facts: readonly Fact[],
+): Map<string, Map<string, IndicatorValue>> {
+  const factById = new Map(facts.map((f) => [f.id, f]));
+  const out = new Map<string, Map<string, IndicatorValue>>();
+  for (const v of values) {
+    const fact = factById.get(v.fact_id);
+    if (!fact) throw new Error(`cluster-indicator-values: no fact ${v.fact_id}`);
+    const forCluster = out.get(v.cluster_id) ?? new Map<string, IndicatorValue>();
+    forCluster.set(v.indicator_id, {
+      indicatorId: v.indicator_id,
+      fact,
+      display: displayValue(fact),
+      period: fact.period !== null && fact.period !== fact.value ? fact.period : null,
+      note: v.note,
+    });
+    out.set(v.cluster_id, forCluster);
+  }
+  return out;
+}
