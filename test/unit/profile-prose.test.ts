@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterProfile, listInSentence, profileLede, type AtlasTables } from '../../src/lib/profile.ts';
 import { shortSource } from '../../src/lib/citation.ts';
+import { plainGapSentence } from '../../src/lib/source-gaps.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 
 const built = buildFrom('data');
@@ -85,5 +86,18 @@ describe('profile opening sentences', () => {
     expect(listInSentence(['Spain'])).toBe('Spain');
     expect(listInSentence(['Spain', 'France'])).toBe('Spain and France');
     expect(listInSentence(['Spain', 'Germany', 'Italy', 'France'])).toBe('Spain, Germany, Italy and France');
+  });
+});
+
+describe('notes about our copy of the sources', () => {
+  it('read as one plain sentence away from /about/, naming the place in the report', () => {
+    const lost = { topic: 'missing-figure', source: 'hse-2019', locator: 'fig. 2.3' } as const;
+    expect(plainGapSentence(lost)).toBe('Part of HSE 2019, fig. 2.3, is not available to us; this page follows its text.');
+    expect(plainGapSentence({ ...lost, topic: 'garbled' })).toMatch(/not available to us/);
+  });
+
+  it('leave notes about the reports’ own content as they are', () => {
+    for (const topic of ['contradiction', 'spelling', 'incomplete', 'interpretation'] as const)
+      expect(plainGapSentence({ topic, source: 'hse-2019', locator: 'ch. 3' })).toBeNull();
   });
 });
