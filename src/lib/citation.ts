@@ -48,6 +48,15 @@ export function atlasBibtex(a: AtlasCitation, key = 'biomedical-clusters-atlas')
   ]);
 }
 
+/**
+ * Ends a piece of a reference with a full stop, unless it already ends with one
+ * (a list of authors ending in an initial, «Moiseieva V.», must not read «V..»).
+ */
+export function withFullStop(text: string): string {
+  const t = text.trimEnd();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 const year = (s: Source) => s.date?.slice(0, 4);
 const KIND_LABEL: Record<Source['kind'], string> = { report: 'Report', article: 'Article', slides: 'Slides', deliverable: 'Project deliverable' };
 

@@ -1,4 +1,6 @@
 /** Everything a cluster's profile page shows, assembled from the tables (pure). */
+import { shortSource } from './citation.ts';
+import { countryInSentence } from './country-names.ts';
 import { FACT_TOPICS } from './schema/facts.ts';
 import type {
   CaseStudy,
@@ -15,6 +17,7 @@ import type {
   Quote,
   SuccessFactor,
   TargetModel,
+  ValueChainActor,
 } from './schema/tables.ts';
 
 export interface AtlasTables {
@@ -32,6 +35,7 @@ export interface AtlasTables {
   positiveEffects: readonly PositiveEffect[];
   positiveEffectExamples: readonly PositiveEffectExample[];
   methodologyNotes: readonly MethodologyNote[];
+  valueChainActors: readonly ValueChainActor[];
 }
 
 /** Topics every profile answers, with "not reported" where the sources are silent. */
@@ -97,6 +101,20 @@ export function clusterProfile(t: AtlasTables, id: string) {
       });
     return [{ partnership, role: m.role, partners }];
   });
+  const cites = (rows: readonly { cluster_id: string | null; source: string }[]) => rows.filter((r) => r.cluster_id === id).map((r) => r.source);
+  // The documents that name the cluster: the one it is listed from first, then any other a row about it cites.
+  const namedIn = [
+    ...new Set([
+      cluster.source,
+      ...cites(t.facts),
+      ...cites(t.caseStudies),
+      ...cites(t.quotes),
+      ...cites(t.partnershipMembers),
+      ...cites(t.positiveEffectExamples),
+      ...cites(t.clusterTargetModels),
+      ...cites(t.valueChainActors),
+    ]),
+  ];
   const names = [cluster.id, cluster.name, ...(cluster.short_name ? [cluster.short_name] : [])];
   return {
     cluster,
@@ -122,6 +140,7 @@ export function clusterProfile(t: AtlasTables, id: string) {
       .filter((e) => e.cluster_id === id)
       .map((e) => ({ example: e, effect: t.positiveEffects.find((x) => x.id === e.effect_id) ?? null })),
     partnerships,
+    namedIn,
     notes: t.methodologyNotes.filter((n) => n.affects.some((a) => names.some((x) => a === x || a.endsWith(`:${x}`) || a.includes(x)))),
     previous: ordered[(at - 1 + ordered.length) % ordered.length] ?? cluster,
     next: ordered[(at + 1) % ordered.length] ?? cluster,
@@ -129,3 +148,55 @@ export function clusterProfile(t: AtlasTables, id: string) {
 }
 
 export type ClusterProfile = ReturnType<typeof clusterProfile>;
+
+/** One claim a profile sentence makes, and the column of the cluster's row it comes from. */
+export interface LedeClaim {
+  field: 'described_as' | 'countries' | 'city' | 'in_sample' | 'source';
+  /** The value as the sentence prints it. */
+  text: string;
+}
+
+export interface LedeSentence {
+  text: string;
+  claims: LedeClaim[];
+}
+
+/** «a», «a and b», «a, b and c». */
+export function listInSentence(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+
+const article = (phrase: string) => (/^[aeiou]/i.test(phrase) ? 'An' : 'A');
+
+/**
+ * The opening sentences of a cluster's profile, each with the claims it makes.
+ * Every claim comes from a column of the cluster's row, which names its source
+ * and locator: what the source calls it (`described_as`), its countries, its
+ * city only where a source gives it (`location_basis` = source; a point the
+ * atlas chose is described beside the map instead), and whether it is in the
+ * HSE sample. `namedIn` lists the source ids of every row about the cluster,
+ * its own source first (see clusterProfile).
+ */
+export function profileLede(c: Cluster, namedIn: readonly string[]): LedeSentence[] {
+  const countries = listInSentence(c.countries.map(countryInSentence));
+  const basedIn = c.location_basis === 'source' && c.city !== null ? c.city : null;
+  const first: LedeSentence = {
+    text: `${article(c.described_as)} ${c.described_as} in ${countries}${basedIn ? `, based in ${basedIn}` : ''}.`,
+    claims: [
+      { field: 'described_as', text: c.described_as },
+      { field: 'countries', text: countries },
+      ...(basedIn ? [{ field: 'city' as const, text: basedIn }] : []),
+    ],
+  };
+  const list = listInSentence((namedIn.length > 0 ? namedIn : [c.source]).map(shortSource));
+  const second: LedeSentence = c.in_sample
+    ? { text: 'One of the 40 clusters of the HSE sample.', claims: [{ field: 'in_sample', text: 'One of the 40 clusters of the HSE sample' }] }
+    : {
+        text: `Not one of the 40 clusters of the HSE sample; named in ${list}.`,
+        claims: [
+          { field: 'in_sample', text: 'Not one of the 40 clusters of the HSE sample' },
+          { field: 'source', text: shortSource(c.source) },
+        ],
+      };
+  return [first, second];
+}

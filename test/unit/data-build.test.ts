@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatProblem } from '../../src/lib/problem.ts';
-import { buildFixture, buildFrom } from '../helpers/dataset.ts';
+import type { Cluster, MethodologyNote } from '../../src/lib/schema/tables.ts';
+import { buildFixture, buildFrom, repoRoot } from '../helpers/dataset.ts';
 
 const brief = (p: { file: string; line: number; column: number; rule: string }) => ({
   file: p.file,
@@ -25,7 +28,7 @@ describe('data build on bad input', () => {
 
   it('reports a missing column once, at the header, naming the column', () => {
     const { problems } = buildFixture('missing-column');
-    expect(problems.map(brief)).toEqual([{ file: file('missing-column'), line: 1, column: 17, rule: 'missing-column' }]);
+    expect(problems.map(brief)).toEqual([{ file: file('missing-column'), line: 1, column: 19, rule: 'missing-column' }]);
     expect(problems[0]?.detail).toContain('"lon"');
   });
 
@@ -119,4 +122,62 @@ describe('data build on bad input', () => {
       'test/fixtures/many-problems/group-characteristics.csv:2:1 reference: group_id "group-nine" is not an id in groups.csv',
     ]);
   });
+
+  it('reports location fields that disagree, each at its column, all at once', () => {
+    const { problems } = buildFixture('location-mismatch');
+    expect(problems.map(brief)).toEqual([
+      // precision city without a city (bioXclusters had neither)
+      { file: file('location-mismatch'), line: 4, column: 6, rule: 'location' },
+      // precision city while the note says the point is a region's capital (BiomeTI)
+      { file: file('location-mismatch'), line: 5, column: 9, rule: 'location' },
+      // a seat the atlas chose whose note does not say so (CEBR in Brussels)
+      { file: file('location-mismatch'), line: 6, column: 18, rule: 'location' },
+      // a city given with a coarser precision
+      { file: file('location-mismatch'), line: 7, column: 9, rule: 'location' },
+      // a short name that repeats the name («Biocat (Biocat)»)
+      { file: file('location-mismatch'), line: 8, column: 3, rule: 'short-name' },
+    ]);
+    expect(problems[2]?.detail).toContain('atlas’s choice');
+  });
 });
+
+describe('the location fields of data/clusters.csv', () => {
+  const clusters = buildFrom('data').tables.get('clusters')?.rows.map(({ row }) => row as unknown as Cluster) ?? [];
+
+  it('give a city exactly where the precision is city, and mark every seat no source gives as the atlas’s choice', () => {
+    expect(clusters.length).toBeGreaterThan(60);
+    for (const c of clusters) {
+      expect(c.location_precision === 'city', `${c.id}: city ${c.city} with precision ${c.location_precision}`).toBe(c.city !== null);
+      if (c.location_basis === 'atlas') expect(c.location_note, c.id).toMatch(/atlas’s choice/);
+    }
+  });
+
+  it('place the cases the issue names as the sources allow', () => {
+    const byId = new Map(clusters.map((c) => [c.id, c]));
+    expect(byId.get('bioxclusters')?.location_precision).not.toBe('city');
+    expect(byId.get('biometi')?.location_precision).toBe(byId.get('bioregion')?.location_precision);
+    expect(byId.get('cebr')?.location_basis).toBe('atlas');
+    expect(byId.get('medicon-valley')?.location_basis).toBe('atlas');
+    expect(byId.get('biocom')?.location_basis).toBe('atlas');
+    // hse-2019 names Teknopark Istanbul as the coordinator; the point marks it, east of the Bosphorus (lon > 29.05).
+    expect(byId.get('istanbul-health-industry-cluster')?.location_note).toContain('Teknopark Istanbul');
+    expect(byId.get('istanbul-health-industry-cluster')?.lon).toBeGreaterThan(29.05);
+  });
+});
+
+describe('data/methodology-notes.csv', () => {
+  it('names only files that exist in the repository', () => {
+    const notes = buildFrom('data').tables.get('methodology-notes')?.rows.map(({ row }) => row as unknown as MethodologyNote) ?? [];
+    expect(notes.length).toBeGreaterThan(0);
+    const named = notes.flatMap((n) =>
+      n.affects
+        .map((a) => a.split(':')[0] ?? a)
+        .filter((a) => /\.(csv|md|json|ts|txt)$/.test(a) || /-extra\b/.test(a))
+        .map((file) => ({ note: n.id, file })),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    const missing = named.filter(({ file }) => !existsSync(join(repoRoot, 'data', file)) && !existsSync(join(repoRoot, file)));
+    expect(missing).toEqual([]);
+  });
+});
+

@@ -24,6 +24,8 @@ const cluster = (id: string, lon: number, lat: number, countries = ['FR']): Clus
   source: 'hse-2019',
   locator: 'fig. 2.1',
   note: null,
+  location_basis: 'source',
+  described_as: 'cluster',
 });
 
 describe('clustersGeoJson', () => {

@@ -49,6 +49,8 @@ export {
 };
 
 export const LOCATION_PRECISIONS = ['city', 'region', 'country'] as const;
+/** Whether a source gives the place the point stands for, or the atlas chose it. */
+export const LOCATION_BASES = ['source', 'atlas'] as const;
 export const GROUP_BASES = ['text', 'figure', 'elimination'] as const;
 export const CLUSTER_KINDS = ['cluster', 'meta-cluster', 'network', 'organisation'] as const;
 export const GROUP_CHARACTERISTICS = [
@@ -184,11 +186,11 @@ export const clusters = defineTable({
       short_name: optionalText('Abbreviation or short name, if it has one.'),
       other_names: textList('Other spellings found in the sources, `;`-separated.'),
       countries: countryCodes('Countries, as ISO 3166-1 alpha-2 codes, `;`-separated.'),
-      city: optionalText('City of the cluster organisation’s seat, when known.'),
+      city: optionalText('City of the cluster organisation’s seat, when known (location_basis says whether a source gives it or the atlas chose it).'),
       lat: decimal('Latitude (WGS 84) of the point; the atlas’s own addition.', { minimum: -90, maximum: 90 }),
       lon: decimal('Longitude (WGS 84) of the point; the atlas’s own addition.', { minimum: -180, maximum: 180 }),
       location_precision: oneOf('What the point stands for: the seat’s city, only the region, or only the country.', LOCATION_PRECISIONS),
-      location_note: optionalText('How the point was chosen.'),
+      location_note: optionalText('How the point was chosen; required unless a source gives the seat’s city.'),
       group: optionalRef('Group of the hse-2019 sample; empty outside the sample.'),
       group_basis: optionalOneOf(
         'How the group is known: stated in the text, listed in a figure, or by elimination (the figure is lost).',
@@ -197,6 +199,13 @@ export const clusters = defineTable({
       in_sample: boolean('Whether the cluster is one of the 40 of the hse-2019 sample.'),
       kind: oneOf('Kind of organisation.', CLUSTER_KINDS),
       ...provenance,
+      location_basis: oneOf(
+        'source: a source gives the place of this precision (the city, the region or the country, if only by the cluster’s name); atlas: the atlas chose it, e.g. a seat no source gives, and the note says so.',
+        LOCATION_BASES,
+      ),
+      described_as: text(
+        'What the source calls it, kind and field, as a noun phrase without article (e.g. «biotechnology and healthcare cluster»); the profile opens with it.',
+      ),
     })
     .superRefine((row, ctx) => {
       const rule = (path: string, message: string) =>
@@ -204,6 +213,10 @@ export const clusters = defineTable({
       if (row.in_sample && row.group === null) rule('group', 'a cluster of the sample needs a group');
       if (row.in_sample && row.group_basis === null) rule('group_basis', 'a cluster of the sample needs a group basis');
       if (!row.in_sample && row.group !== null) rule('group', 'only clusters of the sample have a group');
+      if (row.short_name !== null && row.short_name === row.name)
+        ctx.addIssue({ code: 'custom', path: ['short_name'], message: 'repeats the name; leave it empty', params: { rule: 'short-name' } });
+      for (const [path, message] of locationProblems(row))
+        ctx.addIssue({ code: 'custom', path: [path], message, params: { rule: 'location' } });
     }),
   primaryKey: ['id'],
   foreignKeys: [
@@ -211,6 +224,39 @@ export const clusters = defineTable({
     fk('source', 'sources'),
   ],
 });
+
+interface LocationFields {
+  city: string | null;
+  location_precision: (typeof LOCATION_PRECISIONS)[number];
+  location_note: string | null;
+  location_basis: (typeof LOCATION_BASES)[number];
+}
+
+/**
+ * What a cluster's location fields must say together, as [column, message]
+ * pairs (empty when they agree): a city exactly when the precision is city; a
+ * note on how the point was chosen unless a source gives the city; a note that
+ * speaks of a capital or a region only for a coarser precision, and of no
+ * location given only when the atlas chose the place; and a seat the atlas chose called the atlas's choice in its note.
+ */
+export function locationProblems(row: LocationFields): [keyof LocationFields, string][] {
+  const problems: [keyof LocationFields, string][] = [];
+  const note = row.location_note ?? '';
+  if (row.location_precision === 'city' && row.city === null) problems.push(['city', 'location_precision is city but no city is given']);
+  if (row.location_precision !== 'city' && row.city !== null)
+    problems.push(['location_precision', `a city (${row.city}) is given, so the precision is city, not ${row.location_precision}`]);
+  if (row.location_note === null && (row.location_precision !== 'city' || row.location_basis === 'atlas'))
+    problems.push(['location_note', 'say how the point was chosen: the precision is not city or the atlas chose the place']);
+  if (row.location_precision === 'city' && /\bcapital\b|\bregion\b/i.test(note))
+    problems.push(['location_precision', 'the note speaks of a capital or a region, but the precision is city (the seat’s city)']);
+  if (row.location_precision === 'city' && row.location_basis === 'source' && /no location within|no seat/i.test(note))
+    problems.push(['location_basis', 'the note says the sources give no location, but the basis is source']);
+  if (row.location_precision === 'region' && /no location within the country/i.test(note))
+    problems.push(['location_precision', 'the note says the sources give no location within the country, but the precision is region']);
+  if (row.location_basis === 'atlas' && !/atlas[’']s choice/.test(note))
+    problems.push(['location_basis', 'the atlas chose the place: the note must say «the atlas’s choice»']);
+  return problems;
+}
 
 export const tables = [
   sources,
