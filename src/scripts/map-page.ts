@@ -1,8 +1,11 @@
 /**
  * The map page's interaction: filters in the URL, the list and the static
- * map kept in step, and the hand-over to MapLibre on first interaction.
+ * map kept in step, and the hand-over to MapLibre on an explicit intent (a
+ * click or tap on the map, the "Zoom and pan the map" button, a cluster
+ * chosen in the list or in the address) — never on hover or focus alone.
  */
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
+import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../lib/geo/map-views.ts';
 import { decodeState, encodeState, type StateSpec } from '../lib/url-state.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
@@ -37,7 +40,7 @@ function init(root: HTMLElement, data: PageData) {
   let opener: HTMLElement | null = null;
   const returnFocus = () => {
     const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) (opener ?? gl.querySelector<HTMLElement>('canvas'))?.focus();
+    if (!active || active === document.body || !active.isConnected) opener?.focus();
     opener = null;
   };
 
@@ -66,9 +69,28 @@ function init(root: HTMLElement, data: PageData) {
     return box;
   };
 
-  const apply = () => {
+  const summary = root.querySelector<HTMLElement>('[data-summary]');
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]');
+  const toggle = root.querySelector<HTMLButtonElement>('[data-filters-toggle]');
+  const side = root.querySelector<HTMLElement>('#map-filters');
+
+  /** The active filters in a line: «Group: 2. …; Country: Germany». */
+  const activeFilters = (): string[] =>
+    [...form.querySelectorAll<HTMLFieldSetElement>('fieldset')].flatMap((fieldset) => {
+      const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')]
+        .filter((i) => !(i.name === 'layer' && i.value === 'all'))
+        .map((i) => i.closest('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? i.value);
+      const legend = fieldset.querySelector('legend')?.firstChild?.textContent?.trim() ?? '';
+      return chosen.length > 0 ? [`${legend}: ${chosen.join(', ')}`] : [];
+    });
+
+  const apply = (fit = false) => {
     const visible = map.apply(state);
-    view?.setVisible(visible);
+    const active = activeFilters();
+    if (summary) summary.textContent = active.length > 0 ? ` · ${active.join('; ')}` : ' · no filter';
+    if (clear) clear.hidden = active.length === 0;
+    if (toggle) toggle.textContent = active.length > 0 ? `Filters (${active.length} active)` : 'Filters';
+    view?.setVisible(visible, fit);
     const selected = (state['cluster'] ?? [])[0];
     if (selected && !visible.has(selected)) state = { ...state, cluster: [] };
   };
@@ -89,13 +111,14 @@ function init(root: HTMLElement, data: PageData) {
       input.checked = (state[input.name] ?? []).includes(input.value);
   };
 
-  const startMap = (): Promise<MapView> => {
+  const startMap = (bounds: Bounds = WORLD_BOUNDS): Promise<MapView> => {
     starting ??= import('./maplibre-view.ts').then(async ({ startMapView }) => {
       gl.hidden = false;
       const v = await startMapView({
         container: gl,
         clusters: data.clusters,
         basemapUrl: data.basemapUrl,
+        bounds,
         describe,
         onSelect(id) {
           state = { ...state, cluster: id === null ? [] : [id] };
@@ -116,21 +139,36 @@ function init(root: HTMLElement, data: PageData) {
   writeForm();
   apply();
 
+  // reset() fires the form's reset event, whose handler below reads the form back.
+  clear?.addEventListener('click', () => form.reset());
+  // On a phone the filters fold into the bar above the map until asked for.
+  if (toggle && side && matchMedia('(max-width: 44rem)').matches) side.classList.add('collapsed');
+  toggle?.addEventListener('click', () => {
+    const open = side?.classList.toggle('collapsed') === false;
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+
   form.addEventListener('change', () => {
     readForm();
-    apply();
+    apply(true);
     writeUrl();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('reset', () => {
     setTimeout(() => {
       readForm();
-      apply();
+      apply(true);
       writeUrl();
     });
   });
 
-  for (const type of ['pointerenter', 'focusin', 'touchstart'] as const) frame.addEventListener(type, () => void startMap(), { once: true, passive: true });
+  // A click or tap on the static map (not on a marker, which is a link to the profile) starts MapLibre on the panel clicked.
+  frame.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    if (view || starting || target.closest('a, button')) return;
+    const panel = target.closest<SVGElement>('[data-panel]');
+    if (panel) void startMap(panel.dataset['panel'] === 'europe' ? EUROPE_BOUNDS : WORLD_BOUNDS);
+  });
   startButton.addEventListener('click', () => void startMap().then(() => gl.querySelector<HTMLElement>('canvas')?.focus()));
 
   for (const li of items) {
