@@ -162,7 +162,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
         opts.onSelect(c.id);
       });
       const name = () => {
-        if (selected !== c.id) tooltip.setLngLat([c.lon, c.lat]).setOffset([dx, dy - 14]).setText(c.name).addTo(map);
+        if (selected === null) tooltip.setLngLat([c.lon, c.lat]).setOffset(clearOf(c.id)).setText(c.name).addTo(map);
       };
       button.addEventListener('pointerenter', name);
       button.addEventListener('focus', name);
@@ -171,6 +171,28 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       return [c.id, { marker, button, offset: [dx, dy] as [number, number] }];
     }),
   );
+
+  /**
+   * Popup offsets that keep it clear of the marker and of any others on the
+   * same point's ring, on whichever side MapLibre puts it, so every one of
+   * them stays in reach while a popup is open.
+   */
+  const clearOf = (id: string) => {
+    const [dx, dy] = markers.get(id)?.offset ?? [0, 0];
+    const d = Math.hypot(dx, dy) + 16;
+    const k = d / Math.SQRT2;
+    return {
+      center: [0, 0] as [number, number],
+      top: [0, d] as [number, number],
+      bottom: [0, -d] as [number, number],
+      left: [d, 0] as [number, number],
+      right: [-d, 0] as [number, number],
+      'top-left': [k, k] as [number, number],
+      'top-right': [-k, k] as [number, number],
+      'bottom-left': [k, -k] as [number, number],
+      'bottom-right': [-k, -k] as [number, number],
+    };
+  };
 
   const setActive = (id: string | null) => {
     for (const [key, m] of markers) m.button.classList.toggle('active', key === id);
@@ -188,13 +210,19 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     }
     tooltip.remove();
     setActive(c.id);
-    const [dx, dy] = markers.get(c.id)?.offset ?? [0, 0];
     popup
       .setLngLat([c.lon, c.lat])
-      .setOffset([dx, dy - 12])
+      .setOffset(clearOf(c.id))
       .setDOMContent(opts.describe(c))
       .addTo(map);
   };
+  // Escape closes the popup (MapLibre's own popups do not listen for it).
+  opts.container.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && popup.isOpen()) {
+      e.preventDefault();
+      popup.remove();
+    }
+  });
   popup.on('close', () => {
     if (selected !== null) {
       const was = selected;
@@ -233,10 +261,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       setActive(id);
       const c = id === null ? undefined : byId.get(id);
       if (!c || !visible.has(c.id)) tooltip.remove();
-      else {
-        const [dx, dy] = markers.get(c.id)?.offset ?? [0, 0];
-        tooltip.setLngLat([c.lon, c.lat]).setOffset([dx, dy - 14]).setText(c.name).addTo(map);
-      }
+      else tooltip.setLngLat([c.lon, c.lat]).setOffset(clearOf(c.id)).setText(c.name).addTo(map);
     },
     view() {
       const b = map.getBounds();
