@@ -6,7 +6,9 @@
  */
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
 import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../lib/geo/map-views.ts';
+import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
 import { decodeState, encodeState, type StateSpec } from '../lib/url-state.ts';
+import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
 
@@ -17,6 +19,7 @@ interface PageData {
   profileBase: string;
   groupNames: Record<string, string>;
   modelNames: Record<string, string>;
+  filterNames: FilterNames;
 }
 
 const root = document.querySelector<HTMLElement>('[data-map-page]');
@@ -33,6 +36,7 @@ function init(root: HTMLElement, data: PageData) {
   const byId = new Map(data.clusters.map((c) => [c.id, c]));
 
   let state = decodeState(location.search, data.spec);
+  let shown: ReadonlySet<string> = new Set(data.clusters.map((c) => c.id));
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;
   const map = staticMap(root, data.clusters, { onHighlight: (id) => view?.highlight(id) });
@@ -74,19 +78,10 @@ function init(root: HTMLElement, data: PageData) {
   const toggle = root.querySelector<HTMLButtonElement>('[data-filters-toggle]');
   const side = root.querySelector<HTMLElement>('#map-filters');
 
-  /** The active filters in a line: «Group: 2. …; Country: Germany». */
-  const activeFilters = (): string[] =>
-    [...form.querySelectorAll<HTMLFieldSetElement>('fieldset')].flatMap((fieldset) => {
-      const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')]
-        .filter((i) => !(i.name === 'layer' && i.value === 'all'))
-        .map((i) => i.closest('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? i.value);
-      const legend = fieldset.querySelector('legend')?.firstChild?.textContent?.trim() ?? '';
-      return chosen.length > 0 ? [`${legend}: ${chosen.join(', ')}`] : [];
-    });
-
   const apply = (fit = false) => {
     const visible = map.apply(state);
-    const active = activeFilters();
+    shown = visible;
+    const active = filterPhrases(state, data.filterNames);
     if (summary) summary.textContent = active.length > 0 ? ` · ${active.join('; ')}` : ' · no filter';
     if (clear) clear.hidden = active.length === 0;
     if (toggle) toggle.textContent = active.length > 0 ? `Filters (${active.length} active)` : 'Filters';
@@ -138,6 +133,15 @@ function init(root: HTMLElement, data: PageData) {
 
   writeForm();
   apply();
+
+  const figure = root.querySelector<HTMLElement>('[data-chart-figure]');
+  if (figure)
+    registerMapExport(figure, {
+      clusters: data.clusters,
+      basemapUrl: data.basemapUrl,
+      state: () => ({ visible: shown, filters: filterPhrases(state, data.filterNames), selected: (state['cluster'] ?? [])[0] ?? null }),
+      view: () => view?.view() ?? null,
+    });
 
   // reset() fires the form's reset event, whose handler below reads the form back.
   clear?.addEventListener('click', () => form.reset());

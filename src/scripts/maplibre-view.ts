@@ -282,6 +282,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
   map.on('idle', () => {
     const ids = new Set(map.queryRenderedFeatures({ layers: ['clusters'] }).map((f) => String(f.properties['id'])));
     opts.container.dataset['renderedClusters'] = String(ids.size);
+    opts.container.dataset['bounds'] = JSON.stringify(view.view().bounds);
   });
 
   return new Promise((resolve) => map.once('load', () => resolve(view)));

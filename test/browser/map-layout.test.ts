@@ -224,3 +224,46 @@ describe('hand-over to MapLibre', () => {
     await close();
   });
 });
+
+describe('download of the view', () => {
+  it('a zoomed, filtered view downloads as SVG and PNG with only the clusters in view, the filter in the title and the legend trimmed', async () => {
+    const { page, problems, close } = await site.open('/map/?group=2', { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    await page.getByRole('button', { name: 'Show Medicon Valley on the map' }).click();
+    const popup = page.locator('.maplibregl-popup:not(.atlas-tooltip)');
+    await expect.poll(() => popup.locator('h3').textContent(), { timeout: 30_000 }).toBe('Medicon Valley');
+    // The view once the flight has ended: data-bounds is written when MapLibre is idle, so it is the view on screen.
+    const gl = page.locator('[data-gl]');
+    const width = async () => {
+      const b = JSON.parse((await gl.getAttribute('data-bounds')) ?? '[[-180,-90],[180,90]]') as number[][];
+      return (b[1]?.[0] ?? 0) - (b[0]?.[0] ?? 0);
+    };
+    await expect.poll(width, { timeout: 30_000 }).toBeLessThan(60);
+    const [[w, s], [e, n]] = JSON.parse((await gl.getAttribute('data-bounds')) ?? '') as [[number, number], [number, number]];
+    const summaries = JSON.parse((await page.locator('#map-data').textContent()) ?? '{}').clusters as { id: string; name: string; shortName: string | null; group: number | null; lon: number; lat: number }[];
+    const inView = summaries.filter((c) => c.group === 2 && c.lon >= w && c.lon <= e && c.lat >= s && c.lat <= n);
+    const outOfView = summaries.filter((c) => !inView.includes(c));
+    expect(inView.map((c) => c.id)).toContain('medicon-valley');
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download SVG/ }).click()]);
+    const svg = readFileSync((await svgDownload.path()) ?? '', 'utf8');
+    const title = /<title>(.*?)<\/title>/s.exec(svg)?.[1] ?? '';
+    expect(title).toContain('Group: 2. World-Class Biomedical Research Clusters');
+    expect(title).toContain(`${inView.length} of ${summaries.length} clusters`);
+    expect(title).toContain('zoomed to');
+    expect(title).toContain('selected: Medicon Valley');
+    const texts = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    for (const c of inView) expect(texts).toContain(c.shortName ?? c.name);
+    for (const c of outOfView) expect(texts).not.toContain(c.shortName ?? c.name);
+    expect(texts.join(' ')).not.toMatch(/Group 1:|Group 3:|Outside the HSE sample/);
+    expect(texts.join(' ')).toContain('Group 2:');
+    expect(svg).not.toContain('<canvas');
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download PNG/ }).click()]);
+    const png = readFileSync((await pngDownload.path()) ?? '');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const svgWidth = Number(/<svg[^>]*width="(\d+)"/.exec(svg)?.[1]);
+    expect(png.readUInt32BE(16)).toBe(svgWidth * 2);
+    expect(problems).toEqual([]);
+    await close();
+  }, 120_000);
+});

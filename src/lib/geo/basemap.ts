@@ -54,7 +54,9 @@ export function basemapFeature(code: string, shape: CountryFeature): BasemapFeat
   const geometry: Polygon | MultiPolygon =
     polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] ?? [] } : { type: 'MultiPolygon', coordinates: polygons };
   const feature: BasemapFeature = { type: 'Feature', geometry, properties: { code, name: shape.properties.name } };
-  return rewind(feature, { mutate: true });
+  // With mutate, rewind winds the feature's own rings and returns that same feature.
+  rewind(feature, { mutate: true });
+  return feature;
 }
 
 /** Every country but Antarctica (the map stops at 85° S, and its ring would only draw a band along the bottom). */
@@ -64,3 +66,4 @@ export function basemapGeoJson(shapes: ReadonlyMap<string, CountryFeature>): Fea
     features: [...shapes].filter(([code]) => code !== 'AQ').flatMap(([code, f]) => basemapFeature(code, f) ?? []),
   };
 }
+

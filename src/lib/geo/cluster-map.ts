@@ -89,8 +89,8 @@ export function mercatorFor(bounds: Bounds, rect: readonly [number, number, numb
 
 const inside = (b: Bounds, lon: number, lat: number) => lon >= b[0][0] && lon <= b[1][0] && lat >= b[0][1] && lat <= b[1][1];
 
-/** Half the side of the square a marker occupies, with a pixel of air. */
-const halfSide = (p: MapPoint) => MARKER_RADIUS + (p.ring ? RING_EXTRA : 1.3) + 1;
+/** Half the side of the square a marker of radius r occupies, with a pixel of air. */
+const halfSide = (p: MapPoint, r: number) => r + (p.ring ? RING_EXTRA : r * 0.3) + 1;
 
 interface Node<T extends MapPoint> extends SimulationNodeDatum {
   datum: T;
@@ -112,6 +112,7 @@ interface Node<T extends MapPoint> extends SimulationNodeDatum {
 export function layOutMarkers<T extends MapPoint>(
   points: readonly { datum: T; px: number; py: number }[],
   rect: readonly [number, number, number, number],
+  radius = MARKER_RADIUS,
 ): LaidMarker<T>[] {
   const [rx, ry, rw, rh] = rect;
   const byPoint = new Map<string, number>();
@@ -122,7 +123,7 @@ export function layOutMarkers<T extends MapPoint>(
     const n = counts.get(key) ?? 1;
     const i = byPoint.get(key) ?? 0;
     byPoint.set(key, i + 1);
-    const half = halfSide(p.datum);
+    const half = halfSide(p.datum, radius);
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
     const r = n === 1 ? 0 : 2 * half;
     return { datum: p.datum, px: p.px, py: p.py, half, x: p.px + r * Math.cos(angle), y: p.py + r * Math.sin(angle) };
@@ -178,6 +179,7 @@ export function clusterMapModel<T extends MapPoint>(
   countries: readonly { code: string; shape: GeoPermissibleObjects }[],
   points: readonly T[],
   panels: readonly PanelSpec[],
+  radius = MARKER_RADIUS,
 ): ClusterMapModel<T> {
   const taken = new Set<string>();
   const out = panels.map((spec): Panel<T> => {
@@ -200,7 +202,7 @@ export function clusterMapModel<T extends MapPoint>(
       spec,
       countries: countries.map((c) => ({ code: c.code, d: path(c.shape) ?? '' })).filter((c) => c.d !== ''),
       frames,
-      markers: layOutMarkers(projected, spec.rect),
+      markers: layOutMarkers(projected, spec.rect, radius),
     };
   });
   const width = Math.max(...panels.map((p) => p.rect[0] + p.rect[2]));
