@@ -72,6 +72,7 @@ function drawing(input: MapImageInput): { markup: string; width: number; height:
       }
     for (const m of panel.markers) {
       const c = m.datum;
+      parts.push(`<g data-id="${c.id}">`);
       const selected = c.id === input.selected;
       const stroke = selected ? `stroke="${INK}" stroke-width="3"` : c.inSample ? 'stroke="#ffffff" stroke-width="1.2"' : 'stroke="#3d4650" stroke-width="1.4"';
       if (c.countries.length > 1) parts.push(`<circle cx="${m.x}" cy="${m.y}" r="${R + 3}" fill="none" stroke="${INK}" stroke-width="1.3"/>`);
@@ -82,6 +83,7 @@ function drawing(input: MapImageInput): { markup: string; width: number; height:
       );
       parts.push(
         `<text x="${m.x}" y="${m.y + 3.3}" text-anchor="middle" font-size="9" font-weight="700" fill="${c.inSample ? '#ffffff' : INK}">${number.get(c.id)}</text>`,
+        '</g>',
       );
     }
     if (panel.spec.label)
