@@ -124,6 +124,7 @@ function init(root: HTMLElement, data: PageData) {
       });
       frame.classList.add('interactive');
       startButton.hidden = true;
+      for (const hint of root.querySelectorAll<HTMLElement>('[data-start-hint]')) hint.hidden = true;
       view = v;
       apply();
       return v;
@@ -145,10 +146,9 @@ function init(root: HTMLElement, data: PageData) {
 
   // reset() fires the form's reset event, whose handler below reads the form back.
   clear?.addEventListener('click', () => form.reset());
-  // On a phone the filters fold into the bar above the map until asked for.
-  if (toggle && side && matchMedia('(max-width: 44rem)').matches) side.classList.add('collapsed');
+  // On a phone the filters stay folded into the bar above the map (by CSS, so nothing shifts) until asked for.
   toggle?.addEventListener('click', () => {
-    const open = side?.classList.toggle('collapsed') === false;
+    const open = side?.classList.toggle('open') ?? false;
     toggle.setAttribute('aria-expanded', String(open));
   });
 

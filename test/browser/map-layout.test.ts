@@ -225,6 +225,54 @@ describe('hand-over to MapLibre', () => {
   });
 });
 
+describe('filters and the interactive map', () => {
+  it('after a change of filters the interactive map fits to the clusters shown', async () => {
+    const { page, problems, close } = await site.open('/map/', { viewport: { width: 1366, height: 900 } });
+    await page.locator('[data-start-map]').click();
+    const gl = page.locator('[data-gl]');
+    await expect.poll(() => gl.getAttribute('data-bounds'), { timeout: 30_000 }).not.toBeNull();
+    const worldView = await gl.getAttribute('data-bounds');
+    await page.locator('summary', { hasText: 'Country' }).click();
+    await page.getByRole('checkbox', { name: 'Denmark', exact: true }).check();
+    // Expected from the data: the clusters with a country DK.
+    const all = JSON.parse((await page.locator('#map-data').textContent()) ?? '{}').clusters as { countries: string[]; lon: number; lat: number }[];
+    const danish = all.filter((c) => c.countries.includes('DK'));
+    expect(danish.length).toBeGreaterThan(0);
+    await expect.poll(() => gl.getAttribute('data-bounds'), { timeout: 30_000 }).not.toBe(worldView);
+    const [[w, s], [e, n]] = JSON.parse((await gl.getAttribute('data-bounds')) ?? '') as number[][] as [[number, number], [number, number]];
+    for (const c of danish) {
+      expect(c.lon).toBeGreaterThanOrEqual(w);
+      expect(c.lon).toBeLessThanOrEqual(e);
+      expect(c.lat).toBeGreaterThanOrEqual(s);
+      expect(c.lat).toBeLessThanOrEqual(n);
+    }
+    expect(e - w).toBeLessThan(40); // zoomed in on them, not the world
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('filters on a phone', () => {
+  it('fold into a compact bar above the map that opens them', async () => {
+    const { page, problems, close } = await site.open('/map/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const form = page.locator('form[data-filters]');
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    await expect(form.isVisible()).resolves.toBe(false);
+    // The bar and the map are both within the first screen.
+    const map = await page.locator('[data-map-frame]').boundingBox();
+    expect((map?.y ?? 1e9) + 100).toBeLessThan(844);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.tap();
+    await expect.poll(() => form.isVisible()).toBe(true);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.getByRole('checkbox', { name: /2\. World-Class/ }).tap();
+    await expect(page.getByRole('button', { name: 'Filters (1 active)' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toContain('Group: 2. World-Class Biomedical Research Clusters');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('download of the view', () => {
   it('a zoomed, filtered view downloads as SVG and PNG with only the clusters in view, the filter in the title and the legend trimmed', async () => {
     const { page, problems, close } = await site.open('/map/?group=2', { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
