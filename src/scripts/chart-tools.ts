@@ -6,6 +6,7 @@
 import { carryState, embedSnippet } from '../lib/chart-links.ts';
 import type { LegendItem } from '../lib/chart-registry.ts';
 import { composeChartImage, sizeChartRoot, type ChartImage } from '../lib/charts/chart-export-svg.ts';
+import { chartImageProvider } from './chart-image-provider.ts';
 
 /** Properties the charts take from style sheets; copied onto each element so the file renders alone. */
 const STYLE_PROPERTIES = [
@@ -63,13 +64,17 @@ function enhance(tools: HTMLElement) {
     }
   };
 
-  const chartImage = (): ChartImage => {
+  /** The image of the view: drawn by the chart's own provider if it has one, else the drawing on screen with its styles. */
+  const chartImage = async (): Promise<ChartImage> => {
+    const legend = JSON.parse(d['legend'] ?? '[]') as LegendItem[];
+    const request = { title, source: d['source'] ?? '', credit: `Biomedical Clusters Atlas: ${fullUrl()}`, legend };
+    const provider = chartImageProvider(figure);
+    if (provider) return provider(request);
     const svg = visibleChart(figure);
     if (!svg) throw new Error('no chart is shown');
     const { width, height } = svg.getBoundingClientRect();
     const chart = new XMLSerializer().serializeToString(withInlineStyles(svg));
-    const legend = JSON.parse(d['legend'] ?? '[]') as LegendItem[];
-    return composeChartImage({ chart, width, height, title, source: d['source'] ?? '', credit: `Biomedical Clusters Atlas: ${fullUrl()}`, legend });
+    return composeChartImage({ chart, width, height, ...request });
   };
 
 
@@ -90,11 +95,16 @@ function enhance(tools: HTMLElement) {
   });
   button('link')?.addEventListener('click', () => void copy(fullUrl(), 'Link copied.'));
   button('svg')?.addEventListener('click', () => {
-    save(new Blob([chartImage().svg], { type: 'image/svg+xml' }), `${d['file']}.svg`);
-    say('SVG image saved.');
+    void chartImage().then(
+      (image) => {
+        save(new Blob([image.svg], { type: 'image/svg+xml' }), `${d['file']}.svg`);
+        say('SVG image saved.');
+      },
+      () => say('The SVG image could not be made; please try again.'),
+    );
   });
   button('png')?.addEventListener('click', () => {
-    void rasterise(chartImage()).then(
+    void chartImage().then(rasterise).then(
       (png) => {
         save(png, `${d['file']}.png`);
         say('PNG image saved.');

@@ -30,7 +30,7 @@ export function filterOf(s: ViewState<StateSpec>) {
 export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[], hooks: { onHighlight?: (id: string | null) => void; resting?: () => string | null } = {}): StaticMap {
   const items = [...root.querySelectorAll<HTMLElement>('li[data-id]')];
   const markers = [...root.querySelectorAll<SVGElement>('svg.world-map [data-id]')];
-  const count = root.querySelector<HTMLElement>('[data-count]');
+  const counts = [...root.querySelectorAll<HTMLElement>('[data-count]')];
 
   const highlight = (id: string | null) => {
     for (const el of markers) el.classList.toggle('active', el.dataset['id'] === id);
@@ -51,7 +51,7 @@ export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[]
       const visible = new Set(clusters.filter((c) => matchesFilter(c, f)).map((c) => c.id));
       for (const el of items) el.hidden = !visible.has(el.dataset['id'] ?? '');
       for (const el of markers) el.toggleAttribute('hidden', !visible.has(el.dataset['id'] ?? ''));
-      if (count) count.textContent = `${visible.size} of ${clusters.length}`;
+      for (const count of counts) count.textContent = `${visible.size} of ${clusters.length}`;
       return visible;
     },
     highlight,

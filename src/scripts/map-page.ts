@@ -1,9 +1,14 @@
 /**
  * The map page's interaction: filters in the URL, the list and the static
- * map kept in step, and the hand-over to MapLibre on first interaction.
+ * map kept in step, and the hand-over to MapLibre on an explicit intent (a
+ * click or tap on the map, the "Zoom and pan the map" button, a cluster
+ * chosen in the list or in the address) — never on hover or focus alone.
  */
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
+import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../lib/geo/map-views.ts';
+import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
 import { decodeState, encodeState, type StateSpec } from '../lib/url-state.ts';
+import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
 
@@ -14,6 +19,7 @@ interface PageData {
   profileBase: string;
   groupNames: Record<string, string>;
   modelNames: Record<string, string>;
+  filterNames: FilterNames;
 }
 
 const root = document.querySelector<HTMLElement>('[data-map-page]');
@@ -30,6 +36,7 @@ function init(root: HTMLElement, data: PageData) {
   const byId = new Map(data.clusters.map((c) => [c.id, c]));
 
   let state = decodeState(location.search, data.spec);
+  let shown: ReadonlySet<string> = new Set(data.clusters.map((c) => c.id));
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;
   const map = staticMap(root, data.clusters, { onHighlight: (id) => view?.highlight(id) });
@@ -37,7 +44,7 @@ function init(root: HTMLElement, data: PageData) {
   let opener: HTMLElement | null = null;
   const returnFocus = () => {
     const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) (opener ?? gl.querySelector<HTMLElement>('canvas'))?.focus();
+    if (!active || active === document.body || !active.isConnected) opener?.focus();
     opener = null;
   };
 
@@ -66,9 +73,19 @@ function init(root: HTMLElement, data: PageData) {
     return box;
   };
 
-  const apply = () => {
+  const summary = root.querySelector<HTMLElement>('[data-summary]');
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]');
+  const toggle = root.querySelector<HTMLButtonElement>('[data-filters-toggle]');
+  const side = root.querySelector<HTMLElement>('#map-filters');
+
+  const apply = (fit = false) => {
     const visible = map.apply(state);
-    view?.setVisible(visible);
+    shown = visible;
+    const active = filterPhrases(state, data.filterNames);
+    if (summary) summary.textContent = active.length > 0 ? ` · ${active.join('; ')}` : ' · no filter';
+    if (clear) clear.hidden = active.length === 0;
+    if (toggle) toggle.textContent = active.length > 0 ? `Filters (${active.length} active)` : 'Filters';
+    view?.setVisible(visible, fit);
     const selected = (state['cluster'] ?? [])[0];
     if (selected && !visible.has(selected)) state = { ...state, cluster: [] };
   };
@@ -89,13 +106,14 @@ function init(root: HTMLElement, data: PageData) {
       input.checked = (state[input.name] ?? []).includes(input.value);
   };
 
-  const startMap = (): Promise<MapView> => {
+  const startMap = (bounds: Bounds = WORLD_BOUNDS): Promise<MapView> => {
     starting ??= import('./maplibre-view.ts').then(async ({ startMapView }) => {
       gl.hidden = false;
       const v = await startMapView({
         container: gl,
         clusters: data.clusters,
         basemapUrl: data.basemapUrl,
+        bounds,
         describe,
         onSelect(id) {
           state = { ...state, cluster: id === null ? [] : [id] };
@@ -106,6 +124,7 @@ function init(root: HTMLElement, data: PageData) {
       });
       frame.classList.add('interactive');
       startButton.hidden = true;
+      for (const hint of root.querySelectorAll<HTMLElement>('[data-start-hint]')) hint.hidden = true;
       view = v;
       apply();
       return v;
@@ -116,21 +135,44 @@ function init(root: HTMLElement, data: PageData) {
   writeForm();
   apply();
 
+  const figure = root.querySelector<HTMLElement>('[data-chart-figure]');
+  if (figure)
+    registerMapExport(figure, {
+      clusters: data.clusters,
+      basemapUrl: data.basemapUrl,
+      state: () => ({ visible: shown, filters: filterPhrases(state, data.filterNames), selected: (state['cluster'] ?? [])[0] ?? null }),
+      view: () => view?.view() ?? null,
+    });
+
+  // reset() fires the form's reset event, whose handler below reads the form back.
+  clear?.addEventListener('click', () => form.reset());
+  // On a phone the filters stay folded into the bar above the map (by CSS, so nothing shifts) until asked for.
+  toggle?.addEventListener('click', () => {
+    const open = side?.classList.toggle('open') ?? false;
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+
   form.addEventListener('change', () => {
     readForm();
-    apply();
+    apply(true);
     writeUrl();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('reset', () => {
     setTimeout(() => {
       readForm();
-      apply();
+      apply(true);
       writeUrl();
     });
   });
 
-  for (const type of ['pointerenter', 'focusin', 'touchstart'] as const) frame.addEventListener(type, () => void startMap(), { once: true, passive: true });
+  // A click or tap on the static map (not on a marker, which is a link to the profile) starts MapLibre on the panel clicked.
+  frame.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    if (view || starting || target.closest('a, button')) return;
+    const panel = target.closest<SVGElement>('[data-panel]');
+    if (panel) void startMap(panel.dataset['panel'] === 'europe' ? EUROPE_BOUNDS : WORLD_BOUNDS);
+  });
   startButton.addEventListener('click', () => void startMap().then(() => gl.querySelector<HTMLElement>('canvas')?.focus()));
 
   for (const li of items) {

@@ -1,42 +1,90 @@
 /**
- * The interactive map, loaded on the visitor's first interaction with the
- * map (it weighs ~450 KB gzipped with its worker, so nothing loads it
- * earlier). Self-contained: our own style, country shapes from the site.
+ * The interactive map, loaded only when the visitor asks for it (a click or
+ * tap on the map, or the "Zoom and pan the map" button: it weighs ~450 KB
+ * gzipped with its worker). Self-contained: our own style, country shapes
+ * from the site.
+ *
+ * Markers are HTML elements drawn with the static map's symbols (discs in
+ * the group's colour, white diamonds outside the sample, a ring for a
+ * cluster spanning countries), so each is a button the keyboard reaches and
+ * the hand-over from the static map does not change them. Clusters sharing
+ * a point sit on a small ring of offsets around it (display only; a dot
+ * marks the true point), so each can be chosen.
  */
-import { Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { LngLatBounds, Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
+import type { Bounds } from '../lib/geo/map-views.ts';
 
 setWorkerUrl(workerUrl);
 
+/** The view on screen, for the downloaded image. */
+export interface ViewOnScreen {
+  bounds: Bounds;
+  width: number;
+  height: number;
+  zoom: number;
+}
+
 export interface MapView {
-  setVisible(ids: ReadonlySet<string>): void;
+  /** Shows only these clusters; with `fit`, moves the view to them. */
+  setVisible(ids: ReadonlySet<string>, fit?: boolean): void;
   select(id: string | null): void;
   highlight(id: string | null): void;
+  view(): ViewOnScreen;
 }
 
 export interface MapViewOptions {
   container: HTMLElement;
   clusters: readonly ClusterSummary[];
   basemapUrl: string;
+  /** The first view: the part of the static map the visitor clicked. */
+  bounds: Bounds;
   /** Renders the popup content of a cluster (DOM, never HTML strings). */
   describe: (c: ClusterSummary) => HTMLElement;
   onSelect: (id: string | null) => void;
 }
 
-const GROUP_COLOURS = ['match', ['get', 'group'], 1, '#0072b2', 2, '#d55e00', 3, '#009e73', '#ffffff'];
+const SVG = 'http://www.w3.org/2000/svg';
+/** Radius of a marker's disc, as on the static map (src/lib/geo/cluster-map.ts). */
+const R = 6;
 
-function clusterFeatures(clusters: readonly ClusterSummary[]): FeatureCollection<Point> {
+function svgEl(name: string, attrs: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/** The marker's symbol, the static map's in a 28 px box. */
+function symbol(c: ClusterSummary): SVGSVGElement {
+  const svg = svgEl('svg', { viewBox: '-14 -14 28 28', width: 28, height: 28, 'aria-hidden': 'true', focusable: 'false' }) as SVGSVGElement;
+  if (c.countries.length > 1) svg.append(svgEl('circle', { r: R + 3.5, class: 'ring' }));
+  if (c.inSample) svg.append(svgEl('circle', { r: R, class: `marker group-${c.group ?? 0}` }));
+  else svg.append(svgEl('path', { d: `M0,${-R * 1.3}L${R * 1.3},0L0,${R * 1.3}L${-R * 1.3},0Z`, class: 'marker outside' }));
+  return svg;
+}
+
+/** Pixel offsets putting clusters that share a point on a ring around it, far enough apart for each to be clicked. */
+function offsets(clusters: readonly ClusterSummary[]): Map<string, [number, number]> {
+  const byPoint = new Map<string, ClusterSummary[]>();
+  for (const c of clusters) byPoint.set(`${c.lon},${c.lat}`, [...(byPoint.get(`${c.lon},${c.lat}`) ?? []), c]);
+  const out = new Map<string, [number, number]>();
+  for (const group of byPoint.values())
+    group.forEach((c, i) => {
+      if (group.length === 1) return out.set(c.id, [0, 0]);
+      const radius = 12 / Math.sin(Math.PI / Math.max(group.length, 2));
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / group.length;
+      return out.set(c.id, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
+    });
+  return out;
+}
+
+function pointFeatures(clusters: readonly ClusterSummary[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: clusters.map((c) => ({
-      type: 'Feature',
-      id: clusters.indexOf(c),
-      geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
-      properties: { id: c.id, name: c.name, group: c.group ?? 0, inSample: c.inSample, crossBorder: c.countries.length > 1 },
-    })),
+    features: clusters.map((c, i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [c.lon, c.lat] }, properties: { id: c.id } })),
   };
 }
 
@@ -59,16 +107,15 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     container: opts.container,
     attributionControl: false,
     renderWorldCopies: false,
-    bounds: [
-      [-125, -35],
-      [150, 65],
-    ],
+    bounds: opts.bounds as [[number, number], [number, number]],
     maxZoom: 9,
+    // One finger scrolls the page on a touch screen, two move the map; a mouse wheel zooms only with Ctrl (or ⌘).
+    cooperativeGestures: true,
     style: {
       version: 8,
       sources: {
         countries: { type: 'geojson', data: opts.basemapUrl },
-        clusters: { type: 'geojson', data: clusterFeatures(opts.clusters) },
+        clusters: { type: 'geojson', data: pointFeatures(opts.clusters) },
       },
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': '#eaf2f8' } },
@@ -81,41 +128,74 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
           filter: ['in', ['get', 'code'], ['literal', []]],
         },
         { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
-        {
-          id: 'cross-border-ring',
-          type: 'circle',
-          source: 'clusters',
-          filter: ['==', ['get', 'crossBorder'], true],
-          paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#1b1f24', 'circle-stroke-width': 1.5 },
-        },
-        {
-          id: 'clusters',
-          type: 'circle',
-          source: 'clusters',
-          paint: {
-            'circle-radius': ['case', ['boolean', ['feature-state', 'active'], false], 9, 6.5],
-            'circle-color': GROUP_COLOURS as never,
-            'circle-stroke-color': ['case', ['get', 'inSample'], '#ffffff', '#3d4650'],
-            'circle-stroke-width': ['case', ['boolean', ['feature-state', 'active'], false], 3, 1.5],
-          },
-        },
+        // The true point of each cluster, under its marker (which may sit on a ring of offsets round it).
+        { id: 'clusters', type: 'circle', source: 'clusters', paint: { 'circle-radius': 2, 'circle-color': '#3d4650' } },
       ],
     },
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.scrollZoom.disable(); // the page scrolls; zoom with the buttons, a pinch, a double click or + and −
   map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
 
-  const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', offset: 10 });
-  const popup = new Popup({ closeButton: true, closeOnClick: false, maxWidth: '18rem', offset: 12 });
+  const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', focusAfterOpen: false });
+  const popup = new Popup({ closeButton: true, closeOnClick: false, maxWidth: '18rem' });
+  const shift = offsets(opts.clusters);
   let selected: string | null = null;
-  let active: number | null = null;
+  let visible: ReadonlySet<string> = new Set(byId.keys());
+
+  const markers = new Map(
+    opts.clusters.map((c) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'map-pin';
+      button.dataset['id'] = c.id;
+      button.setAttribute('aria-label', c.name);
+      button.append(symbol(c));
+      const [dx, dy] = shift.get(c.id) ?? [0, 0];
+      const marker = new Marker({ element: button, offset: [dx, dy] }).setLngLat([c.lon, c.lat]).addTo(map);
+      // MapLibre gives marker elements its own label and role; the button's own are the right ones.
+      button.setAttribute('aria-label', c.name);
+      button.removeAttribute('role');
+      button.addEventListener('click', (e) => {
+        e.stopPropagation();
+        showPopup(c.id);
+        opts.onSelect(c.id);
+      });
+      const name = () => {
+        if (selected === null) tooltip.setLngLat([c.lon, c.lat]).setOffset(clearOf(c.id)).setText(c.name).addTo(map);
+      };
+      button.addEventListener('pointerenter', name);
+      button.addEventListener('focus', name);
+      button.addEventListener('pointerleave', () => tooltip.remove());
+      button.addEventListener('blur', () => tooltip.remove());
+      return [c.id, { marker, button, offset: [dx, dy] as [number, number] }];
+    }),
+  );
+
+  /**
+   * Popup offsets that keep it clear of the marker and of any others on the
+   * same point's ring, on whichever side MapLibre puts it, so every one of
+   * them stays in reach while a popup is open.
+   */
+  const clearOf = (id: string) => {
+    const [dx, dy] = markers.get(id)?.offset ?? [0, 0];
+    const d = Math.hypot(dx, dy) + 16;
+    const k = d / Math.SQRT2;
+    return {
+      center: [0, 0] as [number, number],
+      top: [0, d] as [number, number],
+      bottom: [0, -d] as [number, number],
+      left: [d, 0] as [number, number],
+      right: [-d, 0] as [number, number],
+      'top-left': [k, k] as [number, number],
+      'top-right': [-k, k] as [number, number],
+      'bottom-left': [k, -k] as [number, number],
+      'bottom-right': [-k, -k] as [number, number],
+    };
+  };
 
   const setActive = (id: string | null) => {
-    if (active !== null) map.setFeatureState({ source: 'clusters', id: active }, { active: false });
-    const index = id === null ? -1 : opts.clusters.findIndex((c) => c.id === id);
-    active = index >= 0 ? index : null;
-    if (active !== null) map.setFeatureState({ source: 'clusters', id: active }, { active: true });
+    for (const [key, m] of markers) m.button.classList.toggle('active', key === id);
     const c = id === null ? undefined : byId.get(id);
     map.setFilter('country-highlight', ['in', ['get', 'code'], ['literal', c?.countries ?? []]]);
   };
@@ -130,44 +210,46 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     }
     tooltip.remove();
     setActive(c.id);
-    popup.setLngLat([c.lon, c.lat]).setDOMContent(opts.describe(c)).addTo(map);
+    popup
+      .setLngLat([c.lon, c.lat])
+      .setOffset(clearOf(c.id))
+      .setDOMContent(opts.describe(c))
+      .addTo(map);
   };
+  // Escape closes the popup (MapLibre's own popups do not listen for it).
+  opts.container.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && popup.isOpen()) {
+      e.preventDefault();
+      popup.remove();
+    }
+  });
   popup.on('close', () => {
     if (selected !== null) {
+      const was = selected;
       selected = null;
       setActive(null);
       opts.onSelect(null);
+      // The close button went with the popup: unless the page put the focus elsewhere, it returns to the marker.
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) markers.get(was)?.button.focus({ preventScroll: true });
     }
   });
 
-  const idsAt = (features: MapGeoJSONFeature[] | undefined) =>
-    (features ?? []).map((f) => String(f.properties['id'])).filter((id) => byId.has(id));
-
-  map.on('mousemove', 'clusters', (e) => {
-    const ids = idsAt(e.features);
-    map.getCanvas().style.cursor = ids.length > 0 ? 'pointer' : '';
-    const first = ids[0] === undefined ? undefined : byId.get(ids[0]);
-    if (!first || first.id === selected) return;
-    tooltip
-      .setLngLat([first.lon, first.lat])
-      .setText(ids.map((id) => byId.get(id)?.name).join(' · '))
-      .addTo(map);
-  });
-  map.on('mouseleave', 'clusters', () => {
-    map.getCanvas().style.cursor = '';
-    tooltip.remove();
-  });
-  map.on('click', 'clusters', (e) => {
-    const id = idsAt(e.features)[0] ?? null;
-    showPopup(id);
-    opts.onSelect(id);
-  });
+  const fitTo = (ids: ReadonlySet<string>) => {
+    const shown = opts.clusters.filter((c) => ids.has(c.id));
+    if (shown.length === 0) return;
+    const box = new LngLatBounds();
+    for (const c of shown) box.extend([c.lon, c.lat]);
+    map.fitBounds(box, { padding: Math.min(48, map.getContainer().clientHeight / 5), maxZoom: 6, duration: 600 });
+  };
 
   const view: MapView = {
-    setVisible(ids) {
+    setVisible(ids, fit = false) {
+      visible = ids;
+      for (const [id, m] of markers) m.button.hidden = !ids.has(id);
       map.setFilter('clusters', ['in', ['get', 'id'], ['literal', [...ids]]]);
-      map.setFilter('cross-border-ring', ['all', ['==', ['get', 'crossBorder'], true], ['in', ['get', 'id'], ['literal', [...ids]]]]);
       if (selected !== null && !ids.has(selected)) showPopup(null);
+      if (fit) fitTo(ids);
     },
     select(id) {
       const c = id === null ? undefined : byId.get(id);
@@ -178,8 +260,21 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       if (selected !== null) return;
       setActive(id);
       const c = id === null ? undefined : byId.get(id);
-      if (!c) tooltip.remove();
-      else tooltip.setLngLat([c.lon, c.lat]).setText(c.name).addTo(map);
+      if (!c || !visible.has(c.id)) tooltip.remove();
+      else tooltip.setLngLat([c.lon, c.lat]).setOffset(clearOf(c.id)).setText(c.name).addTo(map);
+    },
+    view() {
+      const b = map.getBounds();
+      const canvas = map.getContainer();
+      return {
+        bounds: [
+          [b.getWest(), b.getSouth()],
+          [b.getEast(), b.getNorth()],
+        ],
+        width: canvas.clientWidth,
+        height: canvas.clientHeight,
+        zoom: map.getZoom(),
+      };
     },
   };
 
@@ -187,6 +282,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
   map.on('idle', () => {
     const ids = new Set(map.queryRenderedFeatures({ layers: ['clusters'] }).map((f) => String(f.properties['id'])));
     opts.container.dataset['renderedClusters'] = String(ids.size);
+    opts.container.dataset['bounds'] = JSON.stringify(view.view().bounds);
   });
 
   return new Promise((resolve) => map.once('load', () => resolve(view)));

@@ -1,4 +1,4 @@
-/** The map page in a real Chromium: MapLibre on first interaction, filters, URL state, list and popup. */
+/** The map page in a real Chromium: MapLibre on an explicit intent, filters, URL state, list and popup. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,12 +15,12 @@ const clusters = JSON.parse(readFileSync(join(dist, '..', 'public', 'data', 'clu
 const shownIds = (page: import('playwright-core').Page) =>
   page.locator('[data-map-page] li[data-id]:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id']).sort());
 const visibleMarkers = (page: import('playwright-core').Page) =>
-  page.locator('svg.world-map [data-id]:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
+  page.locator('svg.world-map.wide a[data-id]:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
 
 describe('map page', () => {
   it('shows a marker and a list entry for every cluster before any script loads MapLibre', async () => {
     const { page, problems, close } = await site.open('/map/');
-    expect(await page.locator('svg.world-map [data-id]').count()).toBe(clusters.length);
+    expect(await page.locator('svg.world-map:visible a[data-id]').count()).toBe(clusters.length);
     expect(await shownIds(page)).toHaveLength(clusters.length);
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(scripts.filter((s) => /maplibre/.test(s))).toEqual([]);
@@ -28,7 +28,7 @@ describe('map page', () => {
     await close();
   });
 
-  it('starts MapLibre on the first interaction and renders one feature per cluster on a WebGL canvas', async () => {
+  it('starts MapLibre from its button and renders one feature per cluster on a WebGL canvas', async () => {
     const { page, problems, close } = await site.open('/map/', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
     const gl = page.locator('[data-gl]');
@@ -51,7 +51,14 @@ describe('map page', () => {
     expect(await shownIds(page)).toEqual(group1);
     expect(await visibleMarkers(page)).toEqual(group1);
     expect(new URL(page.url()).search).toBe('?group=1');
-    await expect(page.locator('[data-count]').textContent()).resolves.toBe(`${group1.length} of ${clusters.length}`);
+    // The count and a one-line summary of the filters sit above the map, with a control that clears them.
+    for (const count of await page.locator('[data-count]').all()) await expect(count.textContent()).resolves.toBe(`${group1.length} of ${clusters.length}`);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toBe(' · Group: 1. Global High-Technology Medicine Clusters');
+    await page.getByRole('button', { name: 'Clear filters', exact: true }).click();
+    await expect.poll(() => shownIds(page)).toHaveLength(clusters.length);
+    await expect(page.locator('[data-summary]').textContent()).resolves.toBe(' · no filter');
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.getByRole('button', { name: 'Clear filters', exact: true }).isHidden()).resolves.toBe(true);
     await close();
   });
 

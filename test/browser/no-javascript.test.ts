@@ -58,7 +58,7 @@ describe('without JavaScript', () => {
       await expect(visible(page, 'section.group ul.clusters > li')).resolves.toBe(40);
     }],
     ['the map', '/map/', async (page) => {
-      await expect(visible(page, 'svg.world-map [data-id]')).resolves.toBe(count('clusters'));
+      await expect(visible(page, 'svg.world-map a[data-id]')).resolves.toBe(count('clusters'));
       await expect(visible(page, '.list li a')).resolves.toBe(count('clusters'));
       await expect(visible(page, 'noscript, p.note')).resolves.toBeGreaterThan(0);
     }],

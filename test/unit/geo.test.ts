@@ -1,7 +1,8 @@
-import { geoContains } from 'd3-geo';
+import { getIssues } from '@placemarkio/check-geojson';
+import { polygonContains } from 'd3-polygon';
 import { describe, expect, it } from 'vitest';
 import { clustersGeoJson } from '../../src/lib/downloads.ts';
-import { basemapGeoJson } from '../../src/lib/geo/basemap.ts';
+import { basemapFeature, basemapGeoJson } from '../../src/lib/geo/basemap.ts';
 import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
 import { mapModel, spreadMarkers } from '../../src/lib/geo/world-map.ts';
 import type { Cluster } from '../../src/lib/schema/tables.ts';
@@ -55,11 +56,78 @@ describe('basemapGeoJson', () => {
   });
 
   it('still contains the capitals of the countries it draws', () => {
-    const france = basemap.features.find((f) => f.properties.code === 'FR');
-    const denmark = basemap.features.find((f) => f.properties.code === 'DK');
-    expect(france && geoContains(france, [2.35, 48.86])).toBe(true);
-    expect(denmark && geoContains(denmark, [9.5, 56.2])).toBe(true);
-    expect(denmark && geoContains(denmark, [13.0, 55.6])).toBe(false); // Malmö, across the Øresund
+    // Planar point-in-polygon: the rings are now plain [lon, lat] rings, cut at ±180°.
+    const contains = (code: string, point: [number, number]) => {
+      const g = basemap.features.find((f) => f.properties.code === code)?.geometry;
+      const polygons = g?.type === 'MultiPolygon' ? g.coordinates : g ? [g.coordinates] : [];
+      return polygons.some(
+        ([outer, ...holes]) =>
+          outer !== undefined && polygonContains(outer as [number, number][], point) && !holes.some((h) => polygonContains(h as [number, number][], point)),
+      );
+    };
+    expect(contains('FR', [2.35, 48.86])).toBe(true);
+    expect(contains('DK', [9.5, 56.2])).toBe(true);
+    expect(contains('DK', [13.0, 55.6])).toBe(false); // Malmö, across the Øresund
+    expect(contains('RU', [37.6, 55.75])).toBe(true);
+    expect(contains('RU', [-175, 66])).toBe(true); // Chukotka, east of the antimeridian
+    expect(contains('US', [-98, 39])).toBe(true);
+  });
+
+  const rings = basemap.features.flatMap((f) =>
+    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap((polygon) =>
+      polygon.map((ring, i) => ({ code: f.properties.code, exterior: i === 0, ring })),
+    ),
+  );
+
+  it('cuts every ring at the antimeridian: no edge spans more than 180° of longitude (RFC 7946 §3.1.9)', () => {
+    const wide = rings.flatMap(({ code, ring }) =>
+      ring.slice(1).flatMap((p, k) => (Math.abs((p[0] ?? 0) - (ring[k]?.[0] ?? 0)) > 180 ? [`${code}: ${JSON.stringify([ring[k], p])}`] : [])),
+    );
+    expect(wide).toEqual([]);
+    for (const { ring } of rings) for (const [lon] of ring) expect(Math.abs(lon ?? 0)).toBeLessThanOrEqual(180);
+    // Countries that cross it are really cut, into parts on both sides.
+    const sides = (code: string) => new Set(rings.filter((r) => r.code === code).map((r) => Math.sign(r.ring[0]?.[0] ?? 0)));
+    expect(sides('RU')).toEqual(new Set([1, -1]));
+    expect(sides('FJ')).toEqual(new Set([1, -1]));
+  });
+
+  it('winds exterior rings counter-clockwise and holes clockwise, each ring closed (RFC 7946 §3.1.6)', () => {
+    // Twice the signed area by the shoelace formula: positive for a counter-clockwise ring.
+    const signedArea = (ring: number[][]) =>
+      ring.slice(1).reduce((sum, p, k) => sum + ((ring[k]?.[0] ?? 0) * (p[1] ?? 0) - (p[0] ?? 0) * (ring[k]?.[1] ?? 0)), 0);
+    const wrong = rings.filter(({ exterior, ring }) => (signedArea(ring) > 0) !== exterior).map((r) => `${r.code} ${r.exterior ? 'exterior' : 'hole'}`);
+    expect(wrong).toEqual([]);
+    for (const { ring } of rings) {
+      expect(ring.length).toBeGreaterThanOrEqual(4);
+      expect(ring[ring.length - 1]).toEqual(ring[0]);
+    }
+  });
+
+  it('cuts and rewinds a ring with a hole that crosses the antimeridian', () => {
+    // Spherical (d3) winding: exterior clockwise, hole counter-clockwise, as topojson-client gives them.
+    const square = (w: number, s: number, e: number, n: number, clockwise: boolean) => {
+      const ring = [[w, s], [w, n], [e, n], [e, s], [w, s]];
+      return clockwise ? ring : ring.reverse();
+    };
+    const shape = {
+      type: 'Feature' as const,
+      properties: { name: 'Test' },
+      geometry: { type: 'Polygon' as const, coordinates: [square(170, -20, -170, 0, true), square(175, -15, -175, -5, false)] },
+    };
+    const f = basemapFeature('XX', shape);
+    expect(f?.geometry.type).toBe('MultiPolygon');
+    const polygons = f?.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+    expect(polygons).toHaveLength(2);
+    const shoelace = (ring: number[][]) => ring.slice(1).reduce((sum, p, k) => sum + ((ring[k]?.[0] ?? 0) * (p[1] ?? 0) - (p[0] ?? 0) * (ring[k]?.[1] ?? 0)), 0);
+    for (const polygon of polygons) {
+      const lons = polygon.flat().map((p) => p[0] ?? 0);
+      expect(Math.max(...lons) - Math.min(...lons)).toBeLessThanOrEqual(10); // one side of ±180° each
+      expect(shoelace(polygon[0] ?? [])).toBeGreaterThan(0);
+    }
+  });
+
+  it('passes a GeoJSON checker', () => {
+    expect(getIssues(JSON.stringify(basemap))).toEqual([]);
   });
 });
 

@@ -1,0 +1,73 @@
+/** The static map's layout: panels, markers kept apart, the true point kept; and the filters in words. */
+import { describe, expect, it } from 'vitest';
+import { summaries } from '../../src/lib/atlas-summaries.ts';
+import { clusterMapModel, layOutMarkers, MARKER_RADIUS, RING_EXTRA, staticPanels } from '../../src/lib/geo/cluster-map.ts';
+import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
+import { EUROPE_BOUNDS } from '../../src/lib/geo/map-views.ts';
+import { filterPhrases, mapFilterNames } from '../../src/lib/map-filter-words.ts';
+
+const countries = [...loadCountryShapes('110m')].map(([code, shape]) => ({ code, shape }));
+const points = summaries.map((c) => ({ ...c, ring: c.countries.length > 1 }));
+
+describe('static map layout', () => {
+  for (const layout of ['wide', 'narrow'] as const)
+    it(`${layout}: every cluster once, Europe's in the Europe panel, no two marker squares overlapping, each inside its panel`, () => {
+      const model = clusterMapModel(countries, points, staticPanels(layout));
+      const markers = model.panels.flatMap((p) => p.markers.map((m) => ({ ...m, panel: p.spec })));
+      expect(markers.map((m) => m.datum.id).sort()).toEqual(summaries.map((c) => c.id).sort());
+      const [[w, s], [e, n]] = EUROPE_BOUNDS;
+      for (const m of markers) {
+        const inEurope = m.datum.lon >= w && m.datum.lon <= e && m.datum.lat >= s && m.datum.lat <= n;
+        expect(m.panel.id, m.datum.id).toBe(inEurope ? 'europe' : 'world');
+        const [x, y, pw, ph] = m.panel.rect;
+        expect(m.x).toBeGreaterThanOrEqual(x);
+        expect(m.x).toBeLessThanOrEqual(x + pw);
+        expect(m.y).toBeGreaterThanOrEqual(y);
+        expect(m.y).toBeLessThanOrEqual(y + ph);
+      }
+      // The drawn extent of a marker: a ring's radius, or a diamond's half-diagonal (1.3 r).
+      const half = (m: (typeof markers)[number]) => (m.datum.ring ? MARKER_RADIUS + RING_EXTRA : MARKER_RADIUS * 1.3);
+      const clashes = markers.flatMap((a, i) =>
+        markers.slice(i + 1).flatMap((b) => (Math.abs(a.x - b.x) < half(a) + half(b) && Math.abs(a.y - b.y) < half(a) + half(b) ? [`${a.datum.id} × ${b.datum.id}`] : [])),
+      );
+      expect(clashes).toEqual([]);
+      // 53 of the 69 clusters lie in Europe (design.md): the panel exists for them.
+      expect(markers.filter((m) => m.panel.id === 'europe')).toHaveLength(53);
+    });
+
+  it('moves markers sharing a point apart and keeps that point as where their leader lines start', () => {
+    const laid = layOutMarkers(
+      ['a', 'b', 'c', 'd'].map((id) => ({ datum: { id, lon: 0, lat: 0 }, px: 100, py: 100 })),
+      [0, 0, 200, 200],
+    );
+    for (const m of laid) expect([m.px, m.py]).toEqual([100, 100]);
+    const spots = new Set(laid.map((m) => `${m.x},${m.y}`));
+    expect(spots.size).toBe(4);
+    for (const [i, a] of laid.entries())
+      for (const b of laid.slice(i + 1)) expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeGreaterThanOrEqual(2 * MARKER_RADIUS);
+  });
+});
+
+describe('filters in words', () => {
+  const names = mapFilterNames({
+    groups: [{ number: 2, name: 'World-Class Biomedical Research Clusters' }],
+    models: [{ id: 'global-network', number: 3, name: 'Establishing a global network' }],
+    factors: [],
+    countries: [
+      { code: 'DK', name: 'Denmark' },
+      { code: 'SE', name: 'Sweden' },
+    ],
+  });
+
+  it('names each facet with a choice, in the order of the form, and leaves out «all» layers', () => {
+    expect(filterPhrases({ group: ['2'], country: ['DK', 'SE'], layer: ['all'] }, names)).toEqual([
+      'Group: 2. World-Class Biomedical Research Clusters',
+      'Country: Denmark, Sweden',
+    ]);
+    expect(filterPhrases({ layer: ['sample'], model: ['global-network'] }, names)).toEqual([
+      'Layer: The HSE sample only',
+      'Target model: 3. Establishing a global network',
+    ]);
+    expect(filterPhrases({}, names)).toEqual([]);
+  });
+});
