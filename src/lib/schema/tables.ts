@@ -17,6 +17,15 @@ import {
 } from './fields.ts';
 import { provenance } from './provenance.ts';
 import { facts } from './facts.ts';
+import {
+  guideLinks,
+  marketingMeasures,
+  recommendations,
+  roadmapCheckpoints,
+  roadmapMeasures,
+  roadmapSteps,
+  supportInstruments,
+} from './guide.ts';
 import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sampleCriteria } from './landscape.ts';
 import { methodologyNotes } from './methodology.ts';
 import { mimcComparison } from './mimc.ts';
@@ -26,6 +35,13 @@ import { defineTable, fk } from './table.ts';
 import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from './value-chains.ts';
 
 export {
+  guideLinks,
+  marketingMeasures,
+  recommendations,
+  roadmapCheckpoints,
+  roadmapMeasures,
+  roadmapSteps,
+  supportInstruments,
   beneficiaries,
   caseStudies,
   facts,
@@ -216,6 +232,13 @@ export const tables = [
   valueChainActors,
   methodologyNotes,
   mimcComparison,
+  roadmapSteps,
+  roadmapCheckpoints,
+  roadmapMeasures,
+  marketingMeasures,
+  supportInstruments,
+  recommendations,
+  guideLinks,
 ] as const;
 
 export type Source = z.output<typeof sources.schema>;
@@ -241,3 +264,10 @@ export type ValueChainLink = z.output<typeof valueChainLinks.schema>;
 export type ValueChainActor = z.output<typeof valueChainActors.schema>;
 export type MethodologyNote = z.output<typeof methodologyNotes.schema>;
 export type MimcComparison = z.output<typeof mimcComparison.schema>;
+export type RoadmapStep = z.output<typeof roadmapSteps.schema>;
+export type RoadmapCheckpoint = z.output<typeof roadmapCheckpoints.schema>;
+export type RoadmapMeasure = z.output<typeof roadmapMeasures.schema>;
+export type MarketingMeasure = z.output<typeof marketingMeasures.schema>;
+export type SupportInstrument = z.output<typeof supportInstruments.schema>;
+export type Recommendation = z.output<typeof recommendations.schema>;
+export type GuideLink = z.output<typeof guideLinks.schema>;
