@@ -22,6 +22,13 @@ import valueChainLinksJson from '../generated/value-chain-links.json' with { typ
 import valueChainActorsJson from '../generated/value-chain-actors.json' with { type: 'json' };
 import methodologyNotesJson from '../generated/methodology-notes.json' with { type: 'json' };
 import mimcComparisonJson from '../generated/mimc-comparison.json' with { type: 'json' };
+import roadmapStepsJson from '../generated/roadmap-steps.json' with { type: 'json' };
+import roadmapCheckpointsJson from '../generated/roadmap-checkpoints.json' with { type: 'json' };
+import roadmapMeasuresJson from '../generated/roadmap-measures.json' with { type: 'json' };
+import marketingMeasuresJson from '../generated/marketing-measures.json' with { type: 'json' };
+import supportInstrumentsJson from '../generated/support-instruments.json' with { type: 'json' };
+import recommendationsJson from '../generated/recommendations.json' with { type: 'json' };
+import guideLinksJson from '../generated/guide-links.json' with { type: 'json' };
 import type {
   Beneficiary,
   CaseStudy,
@@ -33,6 +40,13 @@ import type {
   Indicator,
   MethodologyNote,
   MimcComparison,
+  GuideLink,
+  MarketingMeasure,
+  Recommendation,
+  RoadmapCheckpoint,
+  RoadmapMeasure,
+  RoadmapStep,
+  SupportInstrument,
   Partnership,
   PartnershipMember,
   PositiveEffect,
@@ -71,3 +85,10 @@ export const valueChainLinks = valueChainLinksJson as ValueChainLink[];
 export const valueChainActors = valueChainActorsJson as ValueChainActor[];
 export const methodologyNotes = methodologyNotesJson as MethodologyNote[];
 export const mimcComparison = mimcComparisonJson as MimcComparison[];
+export const roadmapSteps = roadmapStepsJson as RoadmapStep[];
+export const roadmapCheckpoints = roadmapCheckpointsJson as RoadmapCheckpoint[];
+export const roadmapMeasures = roadmapMeasuresJson as RoadmapMeasure[];
+export const marketingMeasures = marketingMeasuresJson as MarketingMeasure[];
+export const supportInstruments = supportInstrumentsJson as SupportInstrument[];
+export const recommendations = recommendationsJson as Recommendation[];
+export const guideLinks = guideLinksJson as GuideLink[];

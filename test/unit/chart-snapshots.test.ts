@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import * as chartImages from '../plots/chart-images.ts';
 import * as factBars from '../plots/fact-bars.ts';
 import * as factorCharts from '../plots/factor-charts.ts';
+import * as instrumentCharts from '../plots/instrument-charts.ts';
 import * as valueChains from '../plots/value-chains.ts';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
 
@@ -10,6 +11,7 @@ const suites: Record<string, Record<string, () => string>> = {
   'chart-images': chartImages,
   'fact-bars': factBars,
   'factor-charts': factorCharts,
+  'instrument-charts': instrumentCharts,
   'value-chains': valueChains,
 };
 
