@@ -27,6 +27,6 @@ export function perYearLinear(): string {
   return instrumentAmountChart(
     svgDocument(),
     [instrument('yearly', 'saxony', 100_000, 'EUR per year', 'fixed'), instrument('capped with a rather long name', 'eu', 20_000, 'EUR per year', 'maximum')],
-    { label: 'Test yearly amounts', width: 360, maxLabel: 20 },
+    { label: 'Test yearly amounts', width: 360, maxLabel: 20, compactValues: true },
   );
 }

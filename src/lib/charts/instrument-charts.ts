@@ -27,9 +27,18 @@ export interface InstrumentChartOptions {
   width?: number;
   /** Longest instrument name in characters; longer ones are shortened (the table has them in full). */
   maxLabel?: number;
+  /** Short amount labels («≤ EUR 20M») for narrow charts. */
+  compactValues?: boolean;
 }
 
 const shorten = (name: string, max: number) => (name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`);
+
+/** The powers of ten from lo to hi: the gridlines of a logarithmic axis. */
+const powersOfTen = (lo: number, hi: number) => {
+  const out: number[] = [];
+  for (let p = 10 ** Math.ceil(Math.log10(lo)); p <= hi; p *= 10) out.push(p);
+  return out;
+};
 
 /** Whether a set of amounts is drawn on a logarithmic axis. */
 export const usesLogScale = (amounts: readonly number[]) => amounts.length > 1 && Math.max(...amounts) / Math.min(...amounts) > 100;
@@ -42,27 +51,32 @@ export const usesLogScale = (amounts: readonly number[]) => amounts.length > 1 &
 export function instrumentAmountChart(document: Document, instruments: readonly SupportInstrument[], opts: InstrumentChartOptions): string {
   const maxLabel = opts.maxLabel ?? 34;
   const width = opts.width ?? 640;
+  const compact = new Intl.NumberFormat('en', { notation: 'compact' });
   const rows = instruments.map((i) => ({
     id: i.id,
     name: shorten(i.name, maxLabel),
     region: INSTRUMENT_REGION_LABELS[i.region],
     amount: i.amount ?? 0,
-    text: `${i.amount_kind === 'maximum' ? 'up to ' : ''}${formatAmountValue(i.amount ?? 0, i.amount_unit)}`,
+    text: opts.compactValues
+      ? `${i.amount_kind === 'maximum' ? '≤ ' : ''}EUR ${compact.format(i.amount ?? 0)}`
+      : `${i.amount_kind === 'maximum' ? 'up to ' : ''}${formatAmountValue(i.amount ?? 0, i.amount_unit)}`,
   }));
   const log = usesLogScale(rows.map((r) => r.amount));
   const max = Math.max(...rows.map((r) => r.amount));
   const regions = INSTRUMENT_REGIONS.filter((r) => instruments.some((i) => i.region === r));
+  const min = Math.min(...rows.map((r) => r.amount));
   const svg = Plot.plot({
     document,
     width,
     className: PLOT_CLASS,
-    marginLeft: Math.min(width * 0.45, maxLabel * 7.2),
-    marginRight: 16,
+    marginLeft: Math.min(width * 0.45, Math.max(...rows.map((r) => r.name.length)) * 7.6 + 8),
+    // Room for the longest amount label right of the largest dot.
+    marginRight: Math.max(...rows.map((r) => r.text.length)) * 8.5 + 6,
     marginTop: 28,
     height: rows.length * 34 + 70,
     x: log
-      ? { type: 'log', label: 'Amount, EUR (logarithmic scale) →', domain: [Math.min(...rows.map((r) => r.amount)) / 2, max * 40], grid: true, ticks: 4, tickFormat: '~s' }
-      : { label: 'Amount, EUR →', domain: [0, max * 1.8], grid: true, ticks: 4, tickFormat: '~s' },
+      ? { type: 'log', label: 'Amount, EUR (logarithmic scale) →', domain: [min / 2, max], grid: true, ticks: powersOfTen(min / 2, max).filter((_, i) => width >= 500 || i % 2 === 0), tickFormat: (d: number) => compact.format(d) }
+      : { label: 'Amount, EUR →', domain: [0, max], grid: true, ticks: width >= 500 ? 4 : 2, tickFormat: (d: number) => compact.format(d) },
     y: { domain: rows.map((r) => r.name), label: null, tickSize: 0 },
     color: {
       domain: regions.map((r) => INSTRUMENT_REGION_LABELS[r]),
@@ -70,7 +84,7 @@ export function instrumentAmountChart(document: Document, instruments: readonly 
       legend: true,
     },
     marks: [
-      Plot.ruleY(rows, { y: 'name', x1: log ? Math.min(...rows.map((r) => r.amount)) / 2 : 0, x2: 'amount', stroke: '#c8ccd0' }),
+      Plot.ruleY(rows, { y: 'name', x1: log ? min / 2 : 0, x2: 'amount', stroke: '#c8ccd0' }),
       Plot.dot(rows, { y: 'name', x: 'amount', fill: 'region', r: 6, stroke: 'white', title: (r: (typeof rows)[number]) => `${r.name}: ${r.text}` }),
       Plot.text(rows, { y: 'name', x: 'amount', text: 'text', dx: 10, textAnchor: 'start' }),
     ],
