@@ -29,6 +29,7 @@ import marketingMeasuresJson from '../generated/marketing-measures.json' with { 
 import supportInstrumentsJson from '../generated/support-instruments.json' with { type: 'json' };
 import recommendationsJson from '../generated/recommendations.json' with { type: 'json' };
 import guideLinksJson from '../generated/guide-links.json' with { type: 'json' };
+import practicesJson from '../generated/practices.json' with { type: 'json' };
 import type {
   Beneficiary,
   CaseStudy,
@@ -41,6 +42,7 @@ import type {
   MethodologyNote,
   MimcComparison,
   GuideLink,
+  Practice,
   MarketingMeasure,
   Recommendation,
   RoadmapCheckpoint,
@@ -92,3 +94,4 @@ export const marketingMeasures = marketingMeasuresJson as MarketingMeasure[];
 export const supportInstruments = supportInstrumentsJson as SupportInstrument[];
 export const recommendations = recommendationsJson as Recommendation[];
 export const guideLinks = guideLinksJson as GuideLink[];
+export const practices = practicesJson as Practice[];

@@ -79,7 +79,7 @@ describe('the published data package', () => {
 
   it('gives every resource its path, format, media type, encoding, size and hash, and every column a type and description', () => {
     const tables = pkg.resources.filter((r: { type?: string }) => r.type === 'table');
-    expect(tables).toHaveLength(30);
+    expect(tables).toHaveLength(31);
     for (const r of pkg.resources) {
       expect(r, r.name).toMatchObject({ name: expect.any(String), path: expect.any(String), encoding: 'utf-8', bytes: expect.any(Number) });
       expect(r.hash, r.name).toMatch(/^sha256:[0-9a-f]{64}$/);

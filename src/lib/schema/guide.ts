@@ -217,3 +217,18 @@ export const guideLinks = defineTable({
     fk('source', 'sources'),
   ],
 });
+
+export const practices = defineTable({
+  name: 'practices',
+  title: 'Practices to copy',
+  description:
+    'The concrete practice each case study of hse-2019 ch. 3 describes, in our words as something another cluster could do, shown on the success-factor pages.',
+  schema: z.object({
+    id: slug('Practice id.'),
+    case_study_id: ref('Case study that describes the practice (see case-studies.csv).'),
+    practice: text('The practice, in our words, as something to do.'),
+    ...provenance,
+  }),
+  primaryKey: ['id'],
+  foreignKeys: [fk('case_study_id', 'case-studies'), fk('source', 'sources')],
+});

@@ -20,6 +20,7 @@ import { facts } from './facts.ts';
 import {
   guideLinks,
   marketingMeasures,
+  practices,
   recommendations,
   roadmapCheckpoints,
   roadmapMeasures,
@@ -37,6 +38,7 @@ import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from 
 export {
   guideLinks,
   marketingMeasures,
+  practices,
   recommendations,
   roadmapCheckpoints,
   roadmapMeasures,
@@ -239,6 +241,7 @@ export const tables = [
   supportInstruments,
   recommendations,
   guideLinks,
+  practices,
 ] as const;
 
 export type Source = z.output<typeof sources.schema>;
@@ -271,3 +274,4 @@ export type MarketingMeasure = z.output<typeof marketingMeasures.schema>;
 export type SupportInstrument = z.output<typeof supportInstruments.schema>;
 export type Recommendation = z.output<typeof recommendations.schema>;
 export type GuideLink = z.output<typeof guideLinks.schema>;
+export type Practice = z.output<typeof practices.schema>;
