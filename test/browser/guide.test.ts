@@ -172,3 +172,22 @@ describe('links into the guide', () => {
     await close();
   });
 });
+
+describe('search', () => {
+  const settled = (page: import('playwright-core').Page) =>
+    page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  const found = (page: import('playwright-core').Page) =>
+    page.locator('[data-search-results] > li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  for (const [query, path] of [
+    ['Transferassistent', '/guide/instruments/'],
+    ['KMO-portefeuille', '/guide/instruments/'],
+    ['thematic alignment', '/guide/'],
+  ] as const)
+    it(`finds «${query}» on ${path}`, async () => {
+      const { page, close } = await site.open(`/search/?q=${encodeURIComponent(query)}`, { viewport: { width: 1280, height: 900 } });
+      await settled(page);
+      await expect(found(page)).resolves.toContain(path);
+      await close();
+    });
+});
