@@ -16,7 +16,7 @@ import type {
   SuccessFactor,
   SupportInstrument,
 } from './schema/tables.ts';
-import { AMOUNT_UNITS, INSTRUMENT_REGIONS } from './schema/guide.ts';
+import { AMOUNT_UNITS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
 
 export interface GuideData {
   roadmapSteps: readonly RoadmapStep[];

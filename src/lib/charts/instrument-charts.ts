@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatAmountValue } from '../guide.ts';
 import type { SupportInstrument } from '../schema/tables.ts';
-import { INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from '../schema/guide.ts';
+import { INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from '../schema/guide-vocab.ts';
 import { fixPlotAria, PLOT_CLASS, withoutInlineStyles } from './svg-document.ts';
 
 const FONT = { size: 13, family: 'system-ui, sans-serif' };

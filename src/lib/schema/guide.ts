@@ -18,14 +18,17 @@ import {
 } from './fields.ts';
 import { provenance } from './provenance.ts';
 import { defineTable, fk } from './table.ts';
+import {
+  AMOUNT_KINDS,
+  AMOUNT_UNITS,
+  INSTRUMENT_REGIONS,
+  MARKETING_RATINGS,
+  RECOMMENDATION_KINDS,
+  ROADMAP_MEASURE_KINDS,
+  ROADMAP_PHASES,
+} from './guide-vocab.ts';
 
-export const ROADMAP_PHASES = ['set-up', 'operation'] as const;
-
-/** How ami4europe-d2.2 ch. V introduces the two halves of its summary. */
-export const ROADMAP_PHASE_LABELS: Record<(typeof ROADMAP_PHASES)[number], string> = {
-  'set-up': 'Setting up the cluster',
-  operation: 'Running the cluster',
-};
+export * from './guide-vocab.ts';
 
 export const roadmapSteps = defineTable({
   name: 'roadmap-steps',
@@ -62,8 +65,6 @@ export const roadmapCheckpoints = defineTable({
   foreignKeys: [fk('step_id', 'roadmap-steps'), fk('source', 'sources')],
 });
 
-export const ROADMAP_MEASURE_KINDS = ['networking-measure', 'communication-process', 'consultation-area'] as const;
-
 export const roadmapMeasures = defineTable({
   name: 'roadmap-measures',
   title: 'Measures of the operational activities',
@@ -80,15 +81,6 @@ export const roadmapMeasures = defineTable({
   primaryKey: ['id'],
   foreignKeys: [fk('step_id', 'roadmap-steps'), fk('source', 'sources')],
 });
-
-export const MARKETING_RATINGS = ['+', '++', '+++'] as const;
-
-/** The key under ami4europe-d2.2 fig. 4. */
-export const MARKETING_RATING_LABELS: Record<(typeof MARKETING_RATINGS)[number], string> = {
-  '+': 'good to have',
-  '++': 'important',
-  '+++': 'very important',
-};
 
 const rating = (group: string) =>
   optionalOneOf(`Rating for target group ${group} as printed in fig. 4 (+ good to have, ++ important, +++ very important); empty where the cell is empty.`, MARKETING_RATINGS);
@@ -110,19 +102,6 @@ export const marketingMeasures = defineTable({
   primaryKey: ['id'],
   foreignKeys: [fk('source', 'sources')],
 });
-
-export const INSTRUMENT_REGIONS = ['flanders', 'auvergne-rhone-alpes', 'saxony', 'eu'] as const;
-
-/** Region names as shown; mix-2016 ch. II.D heads them «Flemish region», «Auvergne - Rhône Alpes», «Saxen» and «EU». */
-export const INSTRUMENT_REGION_LABELS: Record<(typeof INSTRUMENT_REGIONS)[number], string> = {
-  flanders: 'Flanders',
-  'auvergne-rhone-alpes': 'Auvergne-Rhône-Alpes',
-  saxony: 'Saxony',
-  eu: 'European Union',
-};
-
-export const AMOUNT_KINDS = ['maximum', 'minimum', 'fixed'] as const;
-export const AMOUNT_UNITS = ['EUR', 'EUR per year', 'EUR per year and person'] as const;
 
 export const supportInstruments = defineTable({
   name: 'support-instruments',
@@ -159,8 +138,6 @@ export const supportInstruments = defineTable({
   primaryKey: ['id'],
   foreignKeys: [fk('source', 'sources')],
 });
-
-export const RECOMMENDATION_KINDS = ['recommendation', 'lesson'] as const;
 
 export const recommendations = defineTable({
   name: 'recommendations',
