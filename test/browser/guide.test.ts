@@ -75,6 +75,8 @@ describe('the checklist', () => {
     await expect(visible('input[data-done]')).resolves.toBe(8);
     await expect(visible('.notes')).resolves.toBe(8);
     await expect(ticked(page)).resolves.toEqual(['2']);
+    await expect(page.locator('[data-print-address]').textContent()).resolves.toMatch(/\/guide\/\?done=2$/);
+    await expect(visible('[data-print-address]')).resolves.toBe(1);
     // One column on paper: the evidence under its step, never beside it.
     const columns = await page.locator('li.step').first().evaluate((e) => getComputedStyle(e).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(1);
