@@ -63,8 +63,18 @@ describe('the checklist', () => {
     await expect(page.locator('.evidence h4').first().textContent()).resolves.toContain('the atlas’s own matching');
     await expect(page.locator('[data-checklist-tools]').isVisible()).resolves.toBe(false);
     await page.locator('#done-2').check();
+    await page.locator('#done-6').check();
     await expect(page.locator('#done-2').isChecked()).resolves.toBe(true);
+    // The form saves the ticks in the address; opened with JavaScript, that address shows them.
+    await page.getByRole('button', { name: 'Save my ticks in the address' }).click();
+    await page.waitForURL(/\/guide\/\?done=2&done=6$/);
+    const address = new URL(page.url());
     await close();
+    const withScript = await site.open(address.pathname + address.search);
+    await expect(ticked(withScript.page)).resolves.toEqual(['2', '6']);
+    await withScript.page.waitForFunction(() => location.search === '?done=2,6');
+    await expect(withScript.page.getByRole('button', { name: 'Save my ticks in the address' }).isVisible()).resolves.toBe(false);
+    await withScript.close();
   });
 
   it('prints as a worksheet: no site chrome or buttons, boxes and a notes field per step, ticks kept', async () => {
