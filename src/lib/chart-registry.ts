@@ -55,10 +55,8 @@ export interface RegistryInput {
   supportColours: { cases: string; clusters: string };
   valueChains: readonly { id: string; title: string; sourceLine: readonly string[]; height: number }[];
   factCharts: readonly { clusterId: string; clusterName: string; spec: FactChartSpec }[];
-  /** The support instruments' amount charts: one per unit, slug '' for one-off amounts (see guide.ts). */
-  instrumentCharts: readonly { slug: string; unit: string; count: number }[];
-  /** Region colours of the instrument charts, in legend order. */
-  regionColours: readonly { label: string; colour: string }[];
+  /** The support instruments' amount charts: one per unit, slug '' for one-off amounts (see guide.ts), with the regions drawn. */
+  instrumentCharts: readonly { slug: string; unit: string; count: number; regions: readonly { label: string; colour: string }[] }[];
 }
 
 const INSTRUMENT_UNIT_TITLES: Record<string, string> = {
@@ -167,7 +165,7 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
         fullHash: `#chart-${c.slug || 'eur'}`,
         stateSpec: null,
         stateKeys: [],
-        legend: input.regionColours.map((r) => ({ label: r.label, colour: r.colour, shape: 'disc' })),
+        legend: c.regions.map((r) => ({ label: r.label, colour: r.colour, shape: 'disc' })),
         height: 260 + c.count * 34,
       }),
     ),

@@ -38,10 +38,9 @@ const input: RegistryInput = {
   valueChains: [{ id: 'mix-innovation-chain', title: 'The MIX chain', sourceLine: ['MIX 2016, fig. 3', 'MIX 2016, p. 12'], height: 500 }],
   factCharts: [{ clusterId: 'medicon-valley', clusterName: 'Medicon Valley', spec }],
   instrumentCharts: [
-    { slug: '', unit: 'EUR', count: 3 },
-    { slug: 'per-year', unit: 'EUR per year', count: 2 },
+    { slug: '', unit: 'EUR', count: 3, regions: [{ label: 'Saxony', colour: '#009e73' }] },
+    { slug: 'per-year', unit: 'EUR per year', count: 2, regions: [] },
   ],
-  regionColours: [{ label: 'Saxony', colour: '#009e73' }],
 };
 
 describe('chart registry', () => {
