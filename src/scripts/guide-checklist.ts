@@ -40,8 +40,6 @@ if (location.search !== doneQuery(state.done)) history.replaceState(null, '', `$
 show();
 
 for (const b of boxes) b.addEventListener('change', save);
-// With the script the address follows every tick (the form's submit button is for pages without it).
-document.querySelector('[data-checklist-form]')?.addEventListener('submit', (e) => e.preventDefault());
 document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 document.querySelector('[data-clear]')?.addEventListener('click', () => {
   for (const b of boxes) b.checked = false;

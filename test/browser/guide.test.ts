@@ -194,7 +194,7 @@ describe('search', () => {
   for (const [query, path] of [
     ['Transferassistent', '/guide/instruments/'],
     ['KMO-portefeuille', '/guide/instruments/'],
-    ['thematic alignment', '/guide/'],
+    ['Routinely survey', '/guide/'],
   ] as const)
     it(`finds «${query}» on ${path}`, async () => {
       const { page, close } = await site.open(`/search/?q=${encodeURIComponent(query)}`, { viewport: { width: 1280, height: 900 } });
