@@ -4,6 +4,9 @@ import { caseStudies, clusters, facts } from './atlas-data.ts';
 import { orderedFactors, orderedGroups, summaries } from './atlas-summaries.ts';
 import { chartableFactSets } from './charts/fact-bars.ts';
 import { SUPPORT_COLOURS } from './charts/factor-charts.ts';
+import { REGION_COLOURS } from './charts/instrument-charts.ts';
+import { instrumentChartSets } from './guide.ts';
+import { INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
 import { chartRegistry, findChart, type ChartEntry } from './chart-registry.ts';
 import { factorMatrix } from './factor-matrix.ts';
 import { chainView } from './value-chain-view.ts';
@@ -44,6 +47,12 @@ export const atlasCharts: ChartEntry[] = [
       return { id: c.id, title: c.title, sourceLine: view.sourceLine, height: view.horizontal.height + 260 };
     }),
     factCharts,
+    instrumentCharts: instrumentChartSets(data.supportInstruments).map((s) => ({
+      slug: s.slug,
+      unit: s.unit,
+      count: s.instruments.length,
+      regions: INSTRUMENT_REGIONS.filter((r) => s.instruments.some((i) => i.region === r)).map((r) => ({ label: INSTRUMENT_REGION_LABELS[r], colour: REGION_COLOURS[r] })),
+    })),
   }),
   compareChart,
 ];

@@ -25,6 +25,14 @@ import methodologyNotesJson from '../generated/methodology-notes.json' with { ty
 import mimcComparisonJson from '../generated/mimc-comparison.json' with { type: 'json' };
 import comparableIndicatorsJson from '../generated/comparable-indicators.json' with { type: 'json' };
 import clusterIndicatorValuesJson from '../generated/cluster-indicator-values.json' with { type: 'json' };
+import roadmapStepsJson from '../generated/roadmap-steps.json' with { type: 'json' };
+import roadmapCheckpointsJson from '../generated/roadmap-checkpoints.json' with { type: 'json' };
+import roadmapMeasuresJson from '../generated/roadmap-measures.json' with { type: 'json' };
+import marketingMeasuresJson from '../generated/marketing-measures.json' with { type: 'json' };
+import supportInstrumentsJson from '../generated/support-instruments.json' with { type: 'json' };
+import recommendationsJson from '../generated/recommendations.json' with { type: 'json' };
+import guideLinksJson from '../generated/guide-links.json' with { type: 'json' };
+import practicesJson from '../generated/practices.json' with { type: 'json' };
 import type {
   Beneficiary,
   CaseStudy,
@@ -39,6 +47,14 @@ import type {
   Indicator,
   MethodologyNote,
   MimcComparison,
+  GuideLink,
+  Practice,
+  MarketingMeasure,
+  Recommendation,
+  RoadmapCheckpoint,
+  RoadmapMeasure,
+  RoadmapStep,
+  SupportInstrument,
   Partnership,
   PartnershipMember,
   PositiveEffect,
@@ -80,3 +96,11 @@ export const methodologyNotes = methodologyNotesJson as MethodologyNote[];
 export const mimcComparison = mimcComparisonJson as MimcComparison[];
 export const comparableIndicators = comparableIndicatorsJson as ComparableIndicator[];
 export const clusterIndicatorValues = clusterIndicatorValuesJson as ClusterIndicatorValue[];
+export const roadmapSteps = roadmapStepsJson as RoadmapStep[];
+export const roadmapCheckpoints = roadmapCheckpointsJson as RoadmapCheckpoint[];
+export const roadmapMeasures = roadmapMeasuresJson as RoadmapMeasure[];
+export const marketingMeasures = marketingMeasuresJson as MarketingMeasure[];
+export const supportInstruments = supportInstrumentsJson as SupportInstrument[];
+export const recommendations = recommendationsJson as Recommendation[];
+export const guideLinks = guideLinksJson as GuideLink[];
+export const practices = practicesJson as Practice[];

@@ -10,6 +10,8 @@
  *   /embed/factor-support/                   case studies and clusters per factor (?factor=)
  *   /embed/value-chains/<chain id>/          a value chain (?stage=)
  *   /embed/clusters/<cluster id>/<chart>/    a chart of a cluster's facts; <chart> is topic-unit[-period]
+ *   /embed/guide-instruments/[<unit>/]      amounts of the support instruments, one chart per unit
+ *                                            (EUR; per-year; per-year-and-person)
  */
 import type { FactChartSpec } from './charts/fact-bars.ts';
 import { citationText } from './citation.ts';
@@ -53,7 +55,15 @@ export interface RegistryInput {
   supportColours: { cases: string; clusters: string };
   valueChains: readonly { id: string; title: string; sourceLine: readonly string[]; height: number }[];
   factCharts: readonly { clusterId: string; clusterName: string; spec: FactChartSpec }[];
+  /** The support instruments' amount charts: one per unit, slug '' for one-off amounts (see guide.ts), with the regions drawn. */
+  instrumentCharts: readonly { slug: string; unit: string; count: number; regions: readonly { label: string; colour: string }[] }[];
 }
+
+const INSTRUMENT_UNIT_TITLES: Record<string, string> = {
+  EUR: 'Support instruments for cluster SMEs: the most each can pay, in EUR',
+  'EUR per year': 'Support instruments for cluster SMEs: amounts a year, in EUR',
+  'EUR per year and person': 'Support instruments for cluster SMEs: amounts a year per person, in EUR',
+};
 
 export const MAP_STATE_KEYS = ['group', 'model', 'country', 'factor', 'layer', 'cluster'] as const;
 export const EXPLORER_STATE_KEYS = ['order', 'group', 'factor', 'cluster'] as const;
@@ -146,6 +156,19 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
       }),
     ),
     ...input.factCharts.map((f) => factChartEntry(f.clusterId, f.clusterName, f.spec)),
+    ...input.instrumentCharts.map(
+      (c): ChartEntry => ({
+        id: c.slug ? `guide-instruments/${c.slug}` : 'guide-instruments',
+        title: INSTRUMENT_UNIT_TITLES[c.unit] ?? `Support instruments for cluster SMEs, in ${c.unit}`,
+        source: 'MIX 2016, ch. II.D (Flanders, Auvergne-Rhône-Alpes, Saxony). Amounts as stated, not converted; only stated ceilings and fixed sums are drawn.',
+        fullPath: '/guide/instruments/',
+        fullHash: `#chart-${c.slug || 'eur'}`,
+        stateSpec: null,
+        stateKeys: [],
+        legend: c.regions.map((r) => ({ label: r.label, colour: r.colour, shape: 'disc' })),
+        height: 260 + c.count * 34,
+      }),
+    ),
   ];
 }
 

@@ -1,5 +1,5 @@
 /** Everything a success factor's page shows (pure). */
-import type { CaseStudy, Cluster, Fact, PositiveEffect, PositiveEffectExample, Quote, SuccessFactor } from './schema/tables.ts';
+import type { CaseStudy, Cluster, Fact, PositiveEffect, PositiveEffectExample, Practice, Quote, SuccessFactor } from './schema/tables.ts';
 
 export interface FactorTables {
   successFactors: readonly SuccessFactor[];
@@ -9,6 +9,7 @@ export interface FactorTables {
   clusters: readonly Cluster[];
   positiveEffects: readonly PositiveEffect[];
   positiveEffectExamples: readonly PositiveEffectExample[];
+  practices: readonly Practice[];
 }
 
 export function factorPage(t: FactorTables, id: string) {
@@ -34,12 +35,17 @@ export function factorPage(t: FactorTables, id: string) {
         .filter((c): c is Cluster => c !== undefined),
     }))
     .filter((e) => e.clusters.length > 0);
+  // «Practices to copy»: each case's practice (practices.csv), in the order of the cases.
+  const practices = cases.flatMap(({ study, cluster }) =>
+    t.practices.filter((p) => p.case_study_id === study.id).map((practice) => ({ practice, study, cluster })),
+  );
   const at = ordered.indexOf(factor);
   return {
     factor,
     cases,
     clusters: t.clusters.filter((c) => clusterIds.has(c.id)).sort((a, b) => a.name.localeCompare(b.name, 'en')),
     effects,
+    practices,
     previous: ordered[at - 1] ?? null,
     next: ordered[at + 1] ?? null,
   };

@@ -26,7 +26,8 @@ const deadControls = (page: Page) =>
     [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')]
       .filter((el) => el.getClientRects().length > 0)
       .filter((el) => {
-        const form = el.closest('form');
+        // A field belongs to its form by nesting or by its form attribute (which .form resolves).
+        const form = ('form' in el ? (el as HTMLInputElement).form : null) ?? el.closest('form');
         const submits = form !== null && form.hasAttribute('action');
         if (el instanceof HTMLButtonElement) return !(submits && el.type === 'submit');
         if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return !submits;

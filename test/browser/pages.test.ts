@@ -55,7 +55,7 @@ describe('built pages', () => {
 
   // Layouts change on a phone (wrapped lists, stacked charts): one page of each kind is checked again at phone
   // width, against WCAG 2.2 AA explicitly (target size: 24 px for anything tapped).
-  const phonePages = ['/', '/map/', '/clusters/', '/clusters/medicon-valley/', '/success-factors/', '/landscape/', '/value-chains/mix-innovation-chain/', '/data/', '/search/', '/about/', '/assess/', '/embed/factor-matrix/', '/404.html'];
+  const phonePages = ['/', '/map/', '/clusters/', '/clusters/medicon-valley/', '/success-factors/', '/landscape/', '/value-chains/mix-innovation-chain/', '/data/', '/search/', '/about/', '/assess/', '/compare/', '/embed/factor-matrix/', '/guide/', '/guide/instruments/', '/embed/guide-instruments/', '/404.html'];
   for (const path of phonePages)
     it(`${path} passes axe (WCAG 2.2 AA) at phone width`, async () => {
       expect(pages).toContain(path);

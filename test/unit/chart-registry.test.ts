@@ -37,6 +37,10 @@ const input: RegistryInput = {
   supportColours: { cases: '#111111', clusters: '#222222' },
   valueChains: [{ id: 'mix-innovation-chain', title: 'The MIX chain', sourceLine: ['MIX 2016, fig. 3', 'MIX 2016, p. 12'], height: 500 }],
   factCharts: [{ clusterId: 'medicon-valley', clusterName: 'Medicon Valley', spec }],
+  instrumentCharts: [
+    { slug: '', unit: 'EUR', count: 3, regions: [{ label: 'Saxony', colour: '#009e73' }] },
+    { slug: 'per-year', unit: 'EUR per year', count: 2, regions: [] },
+  ],
 };
 
 describe('chart registry', () => {
@@ -49,6 +53,8 @@ describe('chart registry', () => {
       'factor-support',
       'value-chains/mix-innovation-chain',
       'clusters/medicon-valley/projects-eur-million-2011-2017',
+      'guide-instruments',
+      'guide-instruments/per-year',
     ]);
     expect(registry.map(embedPath)).toEqual([
       '/embed/map/',
@@ -56,7 +62,15 @@ describe('chart registry', () => {
       '/embed/factor-support/',
       '/embed/value-chains/mix-innovation-chain/',
       '/embed/clusters/medicon-valley/projects-eur-million-2011-2017/',
+      '/embed/guide-instruments/',
+      '/embed/guide-instruments/per-year/',
     ]);
+  });
+
+  it('gives each unit of the instrument amounts a chart of its own, linked to its place on /guide/instruments/', () => {
+    expect(findChart(registry, 'guide-instruments')).toMatchObject({ fullPath: '/guide/instruments/', fullHash: '#chart-eur', stateKeys: [] });
+    expect(findChart(registry, 'guide-instruments/per-year').title).toMatch(/a year/);
+    expect(findChart(registry, 'guide-instruments').legend).toEqual([{ label: 'Saxony', colour: '#009e73', shape: 'disc' }]);
   });
 
   it('gives each chart its full view and the URL state it shares with it', () => {

@@ -4,6 +4,7 @@ import * as chartImages from '../plots/chart-images.ts';
 import * as factBars from '../plots/fact-bars.ts';
 import * as factorCharts from '../plots/factor-charts.ts';
 import * as mapImages from '../plots/map-images.ts';
+import * as instrumentCharts from '../plots/instrument-charts.ts';
 import * as valueChains from '../plots/value-chains.ts';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot.ts';
 
@@ -12,6 +13,7 @@ const suites: Record<string, Record<string, () => string>> = {
   'fact-bars': factBars,
   'factor-charts': factorCharts,
   'map-images': { zoomedFiltered: mapImages.zoomedFiltered, staticWorld: mapImages.staticWorld },
+  'instrument-charts': instrumentCharts,
   'value-chains': valueChains,
 };
 

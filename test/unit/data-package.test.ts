@@ -207,14 +207,15 @@ describe('the checker finds broken packages', () => {
 
   it('a missing file, and a file changed after its size and hash were written', () => {
     const dir = copy();
-    unlinkSync(join(dir, 'quotes.csv'));
+    // A table no other table refers to, so that its absence is the one problem it causes.
+    unlinkSync(join(dir, 'marketing-measures.csv'));
     writeFileSync(join(dir, 'sources.csv'), `${readFileSync(join(dir, 'sources.csv'), 'utf8')}\n`);
     const problems = checkDataPackage(dir);
     expect(problems).toHaveLength(3);
     const size = readFileSync(join(dir, 'sources.csv')).byteLength;
     expect(problems[0]).toBe(`sources.csv:1:1 bytes: descriptor says ${size - 1} bytes, the file has ${size}`);
     expect(problems[1]).toMatch(/^sources\.csv:1:1 hash: descriptor says sha256:[0-9a-f]{64}, the file hashes to sha256:[0-9a-f]{64}$/);
-    expect(problems[2]).toBe('quotes.csv:1:1 missing-file: resource quotes names a file that does not exist');
+    expect(problems[2]).toBe('marketing-measures.csv:1:1 missing-file: resource marketing-measures names a file that does not exist');
   });
 
   it('a zip that lacks a file or holds another version of it', () => {

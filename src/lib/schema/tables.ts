@@ -18,6 +18,16 @@ import {
 import { provenance } from './provenance.ts';
 import { clusterIndicatorValues, comparableIndicators } from './comparable.ts';
 import { facts } from './facts.ts';
+import {
+  guideLinks,
+  marketingMeasures,
+  practices,
+  recommendations,
+  roadmapCheckpoints,
+  roadmapMeasures,
+  roadmapSteps,
+  supportInstruments,
+} from './guide.ts';
 import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sampleCriteria } from './landscape.ts';
 import { methodologyNotes } from './methodology.ts';
 import { mimcComparison } from './mimc.ts';
@@ -27,6 +37,14 @@ import { defineTable, fk } from './table.ts';
 import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from './value-chains.ts';
 
 export {
+  guideLinks,
+  marketingMeasures,
+  practices,
+  recommendations,
+  roadmapCheckpoints,
+  roadmapMeasures,
+  roadmapSteps,
+  supportInstruments,
   beneficiaries,
   caseStudies,
   clusterIndicatorValues,
@@ -285,6 +303,14 @@ export const tables = [
   mimcComparison,
   comparableIndicators,
   clusterIndicatorValues,
+  roadmapSteps,
+  roadmapCheckpoints,
+  roadmapMeasures,
+  marketingMeasures,
+  supportInstruments,
+  recommendations,
+  guideLinks,
+  practices,
 ] as const;
 
 export type Source = z.output<typeof sources.schema>;
@@ -313,3 +339,11 @@ export type MethodologyNote = z.output<typeof methodologyNotes.schema>;
 export type MimcComparison = z.output<typeof mimcComparison.schema>;
 export type ComparableIndicator = z.output<typeof comparableIndicators.schema>;
 export type ClusterIndicatorValue = z.output<typeof clusterIndicatorValues.schema>;
+export type RoadmapStep = z.output<typeof roadmapSteps.schema>;
+export type RoadmapCheckpoint = z.output<typeof roadmapCheckpoints.schema>;
+export type RoadmapMeasure = z.output<typeof roadmapMeasures.schema>;
+export type MarketingMeasure = z.output<typeof marketingMeasures.schema>;
+export type SupportInstrument = z.output<typeof supportInstruments.schema>;
+export type Recommendation = z.output<typeof recommendations.schema>;
+export type GuideLink = z.output<typeof guideLinks.schema>;
+export type Practice = z.output<typeof practices.schema>;

@@ -1,0 +1,229 @@
+/**
+ * The guide (/guide/ and /guide/instruments/): the AMI-4EUROPE roadmap as an
+ * ordered checklist with its evidence, the checklist's URL state (?done=),
+ * and the support instruments' amounts, table state and chart sets. Pure
+ * functions over the data build's rows.
+ */
+import type {
+  CaseStudy,
+  Cluster,
+  GuideLink,
+  Quote,
+  Recommendation,
+  RoadmapCheckpoint,
+  RoadmapMeasure,
+  RoadmapStep,
+  SuccessFactor,
+  SupportInstrument,
+} from './schema/tables.ts';
+import { AMOUNT_UNITS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
+
+export interface GuideData {
+  roadmapSteps: readonly RoadmapStep[];
+  roadmapCheckpoints: readonly RoadmapCheckpoint[];
+  roadmapMeasures: readonly RoadmapMeasure[];
+  guideLinks: readonly GuideLink[];
+  caseStudies: readonly CaseStudy[];
+  clusters: readonly Cluster[];
+  successFactors: readonly SuccessFactor[];
+  supportInstruments: readonly SupportInstrument[];
+  quotes: readonly Quote[];
+  recommendations: readonly Recommendation[];
+}
+
+/** One piece of evidence for a step: the atlas's link (with its reason) and the row it points to. */
+export interface Evidence<T> {
+  link: GuideLink;
+  item: T;
+}
+
+export interface GuideStep {
+  step: RoadmapStep;
+  checkpoints: RoadmapCheckpoint[];
+  measures: RoadmapMeasure[];
+  cases: Evidence<{ caseStudy: CaseStudy; cluster: Cluster; factor: SuccessFactor }>[];
+  clusters: Evidence<Cluster>[];
+  instruments: Evidence<SupportInstrument>[];
+  quotes: Evidence<Quote>[];
+  recommendations: Evidence<Recommendation>[];
+}
+
+function byId<T extends { id: string }>(rows: readonly T[], what: string): (id: string) => T {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return (id) => {
+    const row = map.get(id);
+    if (!row) throw new Error(`guide link to unknown ${what} "${id}"`);
+    return row;
+  };
+}
+
+/**
+ * The roadmap's steps in the order of ami4europe-d2.2 ch. V, each with its
+ * checkpoints and measures in printed order and the evidence the atlas links
+ * to it, in the order of guide-links.csv. Throws on a link to an unknown id
+ * (the data build's foreign keys prevent it).
+ */
+export function guideSteps(data: GuideData): GuideStep[] {
+  const caseOf = byId(data.caseStudies, 'case study');
+  const clusterOf = byId(data.clusters, 'cluster');
+  const factorOf = byId(data.successFactors, 'success factor');
+  const instrumentOf = byId(data.supportInstruments, 'instrument');
+  const quoteOf = byId(data.quotes, 'quote');
+  const recommendationOf = byId(data.recommendations, 'recommendation');
+  return [...data.roadmapSteps]
+    .sort((a, b) => a.number - b.number)
+    .map((step) => {
+      const links = data.guideLinks.filter((l) => l.step_id === step.id);
+      const pick = <T>(field: keyof GuideLink, of: (id: string) => T): Evidence<T>[] =>
+        links.flatMap((link) => {
+          const id = link[field];
+          return typeof id === 'string' ? [{ link, item: of(id) }] : [];
+        });
+      return {
+        step,
+        checkpoints: data.roadmapCheckpoints.filter((c) => c.step_id === step.id).sort((a, b) => a.number - b.number),
+        measures: data.roadmapMeasures.filter((m) => m.step_id === step.id),
+        cases: pick('case_study_id', (id) => {
+          const caseStudy = caseOf(id);
+          return { caseStudy, cluster: clusterOf(caseStudy.cluster_id), factor: factorOf(caseStudy.factor_id) };
+        }),
+        clusters: pick('cluster_id', clusterOf),
+        instruments: pick('instrument_id', instrumentOf),
+        quotes: pick('quote_id', quoteOf),
+        recommendations: pick('recommendation_id', recommendationOf),
+      };
+    });
+}
+
+/**
+ * The roadmap steps whose evidence cites a case study of the cluster, or the
+ * cluster itself, for the small «In the guide» section of its profile.
+ */
+export function guideStepsCiting(steps: readonly GuideStep[], clusterId: string): GuideStep[] {
+  return steps.filter(
+    (s) => s.cases.some((c) => c.item.cluster.id === clusterId) || s.clusters.some((c) => c.item.id === clusterId),
+  );
+}
+
+export interface DoneState {
+  /** Step numbers ticked, ascending, without duplicates. */
+  done: number[];
+  /** Values of `done` that name no step, as given, for the page to name before dropping them. */
+  invalid: string[];
+}
+
+/**
+ * Reads the checklist state from a query string: `done` as a comma-separated
+ * list (`?done=1,3,4`) or repeated (`?done=1&done=3`, what a GET form sends).
+ * Step numbers run 1…stepCount; anything else is returned in `invalid`.
+ */
+export function parseDone(search: string, stepCount: number): DoneState {
+  const values = new URLSearchParams(search)
+    .getAll('done')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  const done = new Set<number>();
+  const invalid: string[] = [];
+  for (const v of values) {
+    const n = /^\d+$/.test(v) ? Number(v) : NaN;
+    if (Number.isInteger(n) && n >= 1 && n <= stepCount) done.add(n);
+    else if (!invalid.includes(v)) invalid.push(v);
+  }
+  return { done: [...done].sort((a, b) => a - b), invalid };
+}
+
+/** The query string for ticked steps: `?done=1,3,4`, or '' when none is ticked. */
+export function doneQuery(done: readonly number[]): string {
+  const sorted = [...new Set(done)].sort((a, b) => a - b);
+  return sorted.length ? `?done=${sorted.join(',')}` : '';
+}
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** «EUR 15,000», «EUR 100,000 a year», «EUR 60,000 a year per person»: an instrument's amount in one style (no conversion). */
+export function formatAmountValue(amount: number, unit: SupportInstrument['amount_unit']): string {
+  const value = `EUR ${grouped.format(amount)}`;
+  if (unit === 'EUR per year') return `${value} a year`;
+  if (unit === 'EUR per year and person') return `${value} a year per person`;
+  return value;
+}
+
+/**
+ * An instrument's amount in the atlas's words: «up to EUR 15,000», «above EUR
+ * 250,000», «EUR 100,000 a year»; null where mix-2016 states none.
+ */
+export function formatAmount(i: SupportInstrument): string | null {
+  if (i.amount === null) return null;
+  const value = formatAmountValue(i.amount, i.amount_unit);
+  if (i.amount_kind === 'maximum') return `up to ${value}`;
+  if (i.amount_kind === 'minimum') return `above ${value}`;
+  return value;
+}
+
+export const AMOUNT_UNIT_SLUGS: Record<(typeof AMOUNT_UNITS)[number], string> = {
+  EUR: '',
+  'EUR per year': 'per-year',
+  'EUR per year and person': 'per-year-and-person',
+};
+
+export interface InstrumentChartSet {
+  unit: (typeof AMOUNT_UNITS)[number];
+  /** '' for the chart of one-off amounts, else the unit's slug (path under /embed/guide-instruments/). */
+  slug: string;
+  instruments: SupportInstrument[];
+}
+
+/**
+ * The instruments to chart, one set per unit (amounts in different units are
+ * never on one axis, and nothing is converted): those with a stated ceiling
+ * or fixed sum, largest first. A floor («above») is no amount by instrument
+ * and stays in the table only.
+ */
+export function instrumentChartSets(instruments: readonly SupportInstrument[]): InstrumentChartSet[] {
+  return AMOUNT_UNITS.map((unit) => ({
+    unit,
+    slug: AMOUNT_UNIT_SLUGS[unit],
+    instruments: instruments
+      .filter((i) => i.amount !== null && i.amount_unit === unit && i.amount_kind !== 'minimum')
+      .sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0) || a.number - b.number),
+  })).filter((s) => s.instruments.length > 0);
+}
+
+export const INSTRUMENT_SORTS = ['number', 'name', 'region', 'amount'] as const;
+
+export interface InstrumentTableState {
+  region: (typeof INSTRUMENT_REGIONS)[number] | null;
+  /** Free text matched against name, purpose, funder and applicants. */
+  q: string;
+  sort: (typeof INSTRUMENT_SORTS)[number];
+  /** `key=value` pairs the table does not understand, for the page to name before dropping them. */
+  invalid: string[];
+}
+
+/** Reads the instruments table's state (`region`, `q`, `sort`) from a query string; unknown values land in `invalid`. */
+export function parseInstrumentState(search: string): InstrumentTableState {
+  const params = new URLSearchParams(search);
+  const invalid: string[] = [];
+  const region = params.get('region');
+  const sort = params.get('sort');
+  const known = (list: readonly string[], v: string | null) => v !== null && list.includes(v);
+  if (region !== null && !known(INSTRUMENT_REGIONS, region)) invalid.push(`region=${region}`);
+  if (sort !== null && !known(INSTRUMENT_SORTS, sort)) invalid.push(`sort=${sort}`);
+  return {
+    region: known(INSTRUMENT_REGIONS, region) ? (region as InstrumentTableState['region']) : null,
+    q: (params.get('q') ?? '').trim(),
+    sort: known(INSTRUMENT_SORTS, sort) ? (sort as InstrumentTableState['sort']) : 'number',
+    invalid,
+  };
+}
+
+/** The query string of a table state, without defaults: '' for the full list in printed order. */
+export function instrumentQuery(state: Omit<InstrumentTableState, 'invalid'>): string {
+  const params = new URLSearchParams();
+  if (state.region) params.set('region', state.region);
+  if (state.q) params.set('q', state.q);
+  if (state.sort !== 'number') params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,47 @@
+/**
+ * The guide's checklist: the ticked steps live in the address (?done=1,3,4),
+ * so the list can be bookmarked, sent and printed. Values that name no step
+ * are named in a short line and dropped from the address. Without this
+ * script the boxes still tick and print; only the address stays the same.
+ */
+import { doneQuery, parseDone } from '../lib/guide.ts';
+
+const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-done]')];
+const status = document.querySelector<HTMLElement>('[data-done-status]');
+const invalidLine = document.querySelector<HTMLElement>('[data-done-invalid]');
+
+const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
+
+const ticked = () => boxes.filter((b) => b.checked).map((b) => Number(b.value));
+
+function show(): void {
+  for (const b of boxes) b.closest('[data-step]')?.classList.toggle('is-done', b.checked);
+  if (status) status.textContent = `${ticked().length} of ${boxes.length} steps done.`;
+  // The worksheet carries the address of its own ticks, to reopen it on screen.
+  if (printAddress) {
+    printAddress.textContent = `This checklist with its ticks: ${location.href}`;
+    printAddress.hidden = false;
+  }
+}
+
+function save(): void {
+  history.replaceState(null, '', `${location.pathname}${doneQuery(ticked())}${location.hash}`);
+  show();
+}
+
+const state = parseDone(location.search, boxes.length);
+for (const b of boxes) b.checked = state.done.includes(Number(b.value));
+if (invalidLine && state.invalid.length) {
+  invalidLine.textContent = `Ignored ${state.invalid.length === 1 ? 'a value' : 'values'} in the address that ${state.invalid.length === 1 ? 'names' : 'name'} no step: ${state.invalid.join(', ')}.`;
+  invalidLine.hidden = false;
+}
+// Rewrite the address only when it differs from the canonical form of the state it holds.
+if (location.search !== doneQuery(state.done)) history.replaceState(null, '', `${location.pathname}${doneQuery(state.done)}${location.hash}`);
+show();
+
+for (const b of boxes) b.addEventListener('change', save);
+document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+document.querySelector('[data-clear]')?.addEventListener('click', () => {
+  for (const b of boxes) b.checked = false;
+  save();
+});

@@ -1,0 +1,117 @@
+/** The guide's pure functions: the checklist's URL state, amounts in words, chart sets per unit, the instruments table's state, and the steps with their evidence from the real data. */
+import { describe, expect, it } from 'vitest';
+import {
+  doneQuery,
+  formatAmount,
+  guideSteps,
+  guideStepsCiting,
+  instrumentChartSets,
+  instrumentQuery,
+  parseDone,
+  parseInstrumentState,
+  type GuideData,
+} from '../../src/lib/guide.ts';
+import type { SupportInstrument } from '../../src/lib/schema/tables.ts';
+import { buildFrom } from '../helpers/dataset.ts';
+
+describe('checklist state (?done=)', () => {
+  it('reads a comma list or repeated values, sorted and without duplicates', () => {
+    expect(parseDone('?done=4,1,3', 8)).toEqual({ done: [1, 3, 4], invalid: [] });
+    expect(parseDone('?done=3&done=1&done=3', 8)).toEqual({ done: [1, 3], invalid: [] });
+    expect(parseDone('', 8)).toEqual({ done: [], invalid: [] });
+  });
+
+  it('names what is no step: out of range, not a number, a fraction', () => {
+    expect(parseDone('?done=0,2,9,x,1.5,2', 8)).toEqual({ done: [2], invalid: ['0', '9', 'x', '1.5'] });
+  });
+
+  it('round-trips through its query string', () => {
+    for (const done of [[], [1], [2, 5, 8], [1, 2, 3, 4, 5, 6, 7, 8]]) expect(parseDone(doneQuery(done), 8).done).toEqual(done);
+    expect(doneQuery([5, 1, 5])).toBe('?done=1,5');
+    expect(doneQuery([])).toBe('');
+  });
+});
+
+const instrument = (over: Partial<SupportInstrument>): SupportInstrument => ({
+  id: 'x', number: 1, name: 'X', region: 'saxony', funder: null, applicants: null, purpose: 'p', amount_as_stated: null, amount: null,
+  amount_unit: null, amount_kind: null, cost_share: null, duration: null, source: 'mix-2016', locator: 'ch. II.D', note: null, ...over,
+});
+
+describe('instrument amounts', () => {
+  it('puts ceilings, floors, yearly and per-person sums in words without converting them', () => {
+    expect(formatAmount(instrument({ amount: 15000, amount_unit: 'EUR', amount_kind: 'maximum' }))).toBe('up to EUR 15,000');
+    expect(formatAmount(instrument({ amount: 250000, amount_unit: 'EUR', amount_kind: 'minimum' }))).toBe('above EUR 250,000');
+    expect(formatAmount(instrument({ amount: 100000, amount_unit: 'EUR per year', amount_kind: 'fixed' }))).toBe('EUR 100,000 a year');
+    expect(formatAmount(instrument({ amount: 60000, amount_unit: 'EUR per year and person', amount_kind: 'maximum' }))).toBe('up to EUR 60,000 a year per person');
+    expect(formatAmount(instrument({}))).toBeNull();
+  });
+
+  it('charts one set per unit, largest first, leaving out floors and instruments without an amount', () => {
+    const sets = instrumentChartSets([
+      instrument({ id: 'a', amount: 5000, amount_unit: 'EUR', amount_kind: 'maximum' }),
+      instrument({ id: 'b', amount: 250000, amount_unit: 'EUR', amount_kind: 'minimum' }),
+      instrument({ id: 'c', amount: 75000, amount_unit: 'EUR', amount_kind: 'maximum' }),
+      instrument({ id: 'd', amount: 20000, amount_unit: 'EUR per year', amount_kind: 'maximum' }),
+      instrument({ id: 'e' }),
+    ]);
+    expect(sets.map((s) => [s.unit, s.slug, s.instruments.map((i) => i.id)])).toEqual([
+      ['EUR', '', ['c', 'a']],
+      ['EUR per year', 'per-year', ['d']],
+    ]);
+  });
+});
+
+describe('instruments table state', () => {
+  it('reads region, text and sort, and names values it does not know', () => {
+    expect(parseInstrumentState('?region=saxony&q=%20SME%20&sort=amount')).toEqual({ region: 'saxony', q: 'SME', sort: 'amount', invalid: [] });
+    expect(parseInstrumentState('?region=bavaria&sort=size')).toEqual({ region: null, q: '', sort: 'number', invalid: ['region=bavaria', 'sort=size'] });
+  });
+
+  it('writes only what differs from the default, and reads back what it wrote', () => {
+    expect(instrumentQuery({ region: null, q: '', sort: 'number' })).toBe('');
+    const state = { region: 'eu', q: 'risk finance', sort: 'name' } as const;
+    const { invalid, ...back } = parseInstrumentState(instrumentQuery(state));
+    expect(invalid).toEqual([]);
+    expect(back).toEqual(state);
+  });
+});
+
+describe('the guide from the real data', () => {
+  const built = buildFrom('data');
+  const t = (name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row);
+  const data = {
+    roadmapSteps: t('roadmap-steps'),
+    roadmapCheckpoints: t('roadmap-checkpoints'),
+    roadmapMeasures: t('roadmap-measures'),
+    guideLinks: t('guide-links'),
+    caseStudies: t('case-studies'),
+    clusters: t('clusters'),
+    successFactors: t('success-factors'),
+    supportInstruments: t('support-instruments'),
+    quotes: t('quotes'),
+    recommendations: t('recommendations'),
+  } as unknown as GuideData;
+  const steps = guideSteps(data);
+
+  it('orders the eight steps and their 24 checkpoints as ch. V does, each step with evidence', () => {
+    expect(steps.map((s) => s.step.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(steps.map((s) => s.checkpoints.length)).toEqual([8, 3, 3, 2, 2, 3, 2, 1]);
+    for (const s of steps) expect(s.cases.length + s.clusters.length + s.instruments.length + s.quotes.length + s.recommendations.length, s.step.id).toBeGreaterThan(0);
+  });
+
+  it('resolves every link of guide-links.csv to its row, once', () => {
+    const resolved = steps.reduce((n, s) => n + s.cases.length + s.clusters.length + s.instruments.length + s.quotes.length + s.recommendations.length, 0);
+    expect(resolved).toBe(data.guideLinks.length);
+  });
+
+  it('finds the steps that cite a cluster, through its case studies or itself', () => {
+    expect(guideStepsCiting(steps, 'pharmapolis').map((s) => s.step.id)).toEqual(['legal-form-and-funding']);
+    expect(guideStepsCiting(steps, 'medicon-valley').map((s) => s.step.id)).toContain('networking-and-knowledge-pool');
+    expect(guideStepsCiting(steps, 'no-such-cluster')).toEqual([]);
+  });
+
+  it('throws on a link to an id that does not exist', () => {
+    const broken = { ...data, guideLinks: [{ ...data.guideLinks[0], case_study_id: 'no-such-case' }] } as GuideData;
+    expect(() => guideSteps(broken)).toThrow(/unknown case study "no-such-case"/);
+  });
+});
