@@ -3,9 +3,10 @@
  * map kept in step, and the hand-over to MapLibre on first interaction.
  */
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
-import { decodeState, encodeState, type StateSpec } from '../lib/url-state.ts';
+import { encodeState, type StateSpec } from '../lib/url-state.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
+import { readViewState } from './url-notice.ts';
 
 interface PageData {
   clusters: ClusterSummary[];
@@ -29,7 +30,7 @@ function init(root: HTMLElement, data: PageData) {
   if (!form || !frame || !gl || !startButton) return;
   const byId = new Map(data.clusters.map((c) => [c.id, c]));
 
-  let state = decodeState(location.search, data.spec);
+  let state = readViewState(data.spec);
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;
   const map = staticMap(root, data.clusters, { onHighlight: (id) => view?.highlight(id) });

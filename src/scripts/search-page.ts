@@ -5,8 +5,9 @@
  * can be linked. Excerpts are built as DOM text, never parsed as HTML.
  */
 import { excerptPieces } from '../lib/search-excerpt.ts';
-import { readSearchState, resultSummary, writeSearchState, SEARCH_TYPES, type SearchState, type SearchType } from '../lib/search-state.ts';
+import { readSearchState, resultSummary, writeSearchState, SEARCH_STATE_SPEC, SEARCH_TYPES, type SearchState, type SearchType } from '../lib/search-state.ts';
 import { missingWords } from '../lib/search-terms.ts';
+import { readViewState } from './url-notice.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -115,6 +116,8 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelec
     first?.querySelector('a')?.focus();
   });
 
+  // Drops and names what the page does not understand (an unknown kind of page, another parameter); then reads the query.
+  readViewState(SEARCH_STATE_SPEC, { free: ['q'] });
   const initial = readSearchState(location.search);
   input.value = initial.q;
   select.value = initial.type ?? '';
