@@ -108,6 +108,15 @@ describe('URL state a view does not understand', () => {
     await close();
   });
 
+  it('keeps it out of the link back to the full view on an embed page', async () => {
+    const { page, close } = await site.open('/embed/map/?layer=moon&model=global-network', DESKTOP);
+    await expect(notice(page).isVisible()).resolves.toBe(true);
+    const backs = await page.locator('a[data-full-view]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).search));
+    expect(backs.length).toBeGreaterThan(0);
+    for (const search of backs) expect(search).toBe('?model=global-network');
+    await close();
+  });
+
   it('says nothing and keeps the address when it understands everything', async () => {
     for (const path of ['/map/?group=1&layer=sample', '/value-chains/mix-innovation-chain/?stage=ideation', '/search/?q=voucher&type=Value%20chain', '/success-factors/?group=2']) {
       const { page, close } = await site.open(path, DESKTOP);
