@@ -4,14 +4,13 @@
  * verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseStudy, Cluster, Fact, Quote, SuccessFactor } from '../../src/lib/schema/tables.ts';
+import type { CaseStudy, Fact, Quote, SuccessFactor } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 import { between, sourceText } from '../helpers/sources.ts';
 
 const built = buildFrom('data');
 const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
 const facts = rows<Fact>('facts');
-const clusters = rows<Cluster>('clusters');
 const hse = sourceText('hse-2019');
 const ch3 = hse.slice(hse.indexOf('3 SUCCESS FACTORS OF BIOMEDICAL CLUSTERS'), hse.indexOf('THE MOSCOW INTERNATIONAL MEDICAL CLUSTER:'));
 const fold = (s: string) => s.replace(/\*\*/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
