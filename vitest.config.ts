@@ -15,10 +15,13 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          // One Chromium at a time on a 2-core machine; a generous limit so a slow start is not a failure.
+          // One Chromium at a time on a 2-core machine. Tests wait on conditions, never on delays: Playwright's own
+          // action and navigation limits are off (test/helpers/browser.ts) and expect.poll polls until the condition
+          // holds, so on a busy machine a test only takes longer; these limits stop a test that hangs.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          expect: { poll: { timeout: 240_000 } },
         },
       },
     ],

@@ -4,11 +4,11 @@ import type { StateSpec } from './url-state.ts';
 
 export function mapStateSpec(clusters: readonly ClusterSummary[], factorIds: readonly string[], modelIds: readonly string[]) {
   return {
-    group: { values: ['1', '2', '3'], multi: true },
-    model: { values: modelIds, multi: true },
-    country: { values: [...new Set(clusters.flatMap((c) => c.countries))].sort(), multi: true },
-    factor: { values: factorIds, multi: true },
-    layer: { values: ['all', 'sample', 'outside'], multi: false, fallback: 'all' },
-    cluster: { values: clusters.map((c) => c.id), multi: false },
+    group: { values: ['1', '2', '3'], multi: true, noun: 'group' },
+    model: { values: modelIds, multi: true, noun: 'target model' },
+    country: { values: [...new Set(clusters.flatMap((c) => c.countries))].sort(), multi: true, noun: 'country on the map' },
+    factor: { values: factorIds, multi: true, noun: 'success factor' },
+    layer: { values: ['all', 'sample', 'outside'], multi: false, fallback: 'all', noun: 'layer' },
+    cluster: { values: clusters.map((c) => c.id), multi: false, noun: 'cluster' },
   } satisfies StateSpec;
 }

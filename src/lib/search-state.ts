@@ -5,7 +5,9 @@ import { decodeState, encodeState, type StateSpec } from './url-state.ts';
 export const SEARCH_TYPES = ['Cluster', 'Success factor', 'Value chain', 'Landscape', 'About'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-const spec = { type: { values: SEARCH_TYPES, multi: false } } satisfies StateSpec;
+/** The facets of the search page's URL; the query `q` is free text, read as given. */
+export const SEARCH_STATE_SPEC = { type: { values: SEARCH_TYPES, multi: false, noun: 'kind of page' } } satisfies StateSpec;
+const spec = SEARCH_STATE_SPEC;
 
 export interface SearchState {
   q: string;

@@ -12,11 +12,23 @@ import { carryState } from '../lib/chart-links.ts';
 const root = document.documentElement;
 const id = root.dataset['embed'] ?? '';
 
-for (const back of document.querySelectorAll<HTMLAnchorElement>('a[data-full-view]')) {
-  const url = new URL(back.href);
-  url.search = carryState(location.search, (back.dataset['stateKeys'] ?? '').split(',').filter(Boolean));
-  back.href = url.href;
-}
+/** The link back to the full view carries the view's state as the address now has it. */
+const updateBackLinks = () => {
+  for (const back of document.querySelectorAll<HTMLAnchorElement>('a[data-full-view]')) {
+    const url = new URL(back.href);
+    url.search = carryState(location.search, (back.dataset['stateKeys'] ?? '').split(',').filter(Boolean));
+    back.href = url.href;
+  }
+};
+// After every module script of the page has run (they run before DOMContentLoaded, while the document is
+// 'interactive'; the view drops what it does not understand from the address), and again whenever the link is
+// about to be followed, since the view's state may have changed since.
+if (document.readyState === 'complete') updateBackLinks();
+else document.addEventListener('DOMContentLoaded', updateBackLinks);
+for (const type of ['pointerdown', 'focusin'] as const)
+  document.addEventListener(type, (e) => {
+    if (e.target instanceof Element && e.target.closest('a[data-full-view]')) updateBackLinks();
+  });
 
 if (window.parent !== window) {
   let last = -1;

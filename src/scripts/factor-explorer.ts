@@ -4,7 +4,8 @@
  * the choices live in the URL. Hovering or focusing a mark previews the same
  * highlight. On an embed page there is no form: the URL alone sets the view.
  */
-import { decodeState, encodeState, type StateSpec, type ViewState } from '../lib/url-state.ts';
+import { encodeState, type StateSpec, type ViewState } from '../lib/url-state.ts';
+import { readViewState } from './url-notice.ts';
 
 const root = document.querySelector<HTMLElement>('[data-explorer]');
 const dataScript = document.getElementById('explorer-data');
@@ -12,7 +13,7 @@ if (root && dataScript) init(root, (JSON.parse(dataScript.textContent ?? '{}') a
 
 function init(root: HTMLElement, spec: StateSpec) {
   const form = root.querySelector<HTMLFormElement>('form[data-controls]');
-  let state: ViewState<StateSpec> = decodeState(location.search, spec);
+  let state: ViewState<StateSpec> = readViewState(spec);
   const first = (key: string) => (state[key] ?? [])[0] ?? '';
 
   const highlight = (kind: 'cluster' | 'factor', id: string) => {

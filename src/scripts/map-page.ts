@@ -7,10 +7,11 @@
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
 import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../lib/geo/map-views.ts';
 import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
-import { decodeState, encodeState, type StateSpec } from '../lib/url-state.ts';
+import { encodeState, type StateSpec } from '../lib/url-state.ts';
 import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
+import { readViewState } from './url-notice.ts';
 
 interface PageData {
   clusters: ClusterSummary[];
@@ -35,7 +36,7 @@ function init(root: HTMLElement, data: PageData) {
   if (!form || !frame || !gl || !startButton) return;
   const byId = new Map(data.clusters.map((c) => [c.id, c]));
 
-  let state = decodeState(location.search, data.spec);
+  let state = readViewState(data.spec);
   let shown: ReadonlySet<string> = new Set(data.clusters.map((c) => c.id));
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;

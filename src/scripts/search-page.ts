@@ -5,11 +5,15 @@
  * can be linked. Excerpts are built as DOM text, never parsed as HTML.
  */
 import { excerptPieces } from '../lib/search-excerpt.ts';
-import { readSearchState, resultSummary, writeSearchState, SEARCH_TYPES, type SearchState, type SearchType } from '../lib/search-state.ts';
+import { readSearchState, resultSummary, writeSearchState, SEARCH_STATE_SPEC, SEARCH_TYPES, type SearchState, type SearchType } from '../lib/search-state.ts';
+import { missingWords } from '../lib/search-terms.ts';
+import { readViewState } from './url-notice.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: { title: string; url: string }[];
@@ -67,7 +71,11 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelec
       const pf = await load();
       const found = await pf.search(state.q, state.type ? { filters: { type: state.type } } : {});
       if (id !== run) return;
-      results = found.results;
+      // Pagefind falls back to a shorter prefix of a word the site does not have («artery» → «a»), for every page
+      // alike: when the best result lacks a word of the query, no result has it (see src/lib/search-terms.ts).
+      const best = await found.results[0]?.data();
+      if (id !== run) return;
+      results = best && missingWords(state.q, best.content).length > 0 ? [] : found.results;
       shown = 0;
       list.replaceChildren();
       await showMore(id);
@@ -108,6 +116,8 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelec
     first?.querySelector('a')?.focus();
   });
 
+  // Drops and names what the page does not understand (an unknown kind of page, another parameter); then reads the query.
+  readViewState(SEARCH_STATE_SPEC, { free: ['q'] });
   const initial = readSearchState(location.search);
   input.value = initial.q;
   select.value = initial.type ?? '';

@@ -1,4 +1,6 @@
 /** Sorting and filtering of tables marked data-sortable; the table is complete and readable without it. */
+import { readViewState } from './url-notice.ts';
+
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
 
 function enhance(table: HTMLTableElement) {
@@ -38,9 +40,11 @@ function enhance(table: HTMLTableElement) {
   const layer = tools?.querySelector<HTMLSelectElement>('select');
   const count = tools?.querySelector<HTMLElement>('[data-table-count]');
   if (!tools || !search || !layer || !count) return;
-  const params = new URLSearchParams(location.search);
-  search.value = params.get('q') ?? '';
-  layer.value = ['sample', 'outside'].includes(params.get('layer') ?? '') ? (params.get('layer') as string) : 'all';
+  // The filter box is free text (q); the layer one of the select's options.
+  const layers = [...layer.options].map((o) => o.value);
+  const state = readViewState({ layer: { values: layers, multi: false, fallback: 'all', noun: 'layer' } }, { free: ['q'] });
+  search.value = new URLSearchParams(location.search).get('q') ?? '';
+  layer.value = state.layer[0] ?? 'all';
   const apply = () => {
     const q = search.value.trim().toLowerCase();
     let shown = 0;

@@ -4,8 +4,11 @@
  * neighbours; clicking it, Enter or Space selects it and shows its entry from
  * the text alternative in the details panel; arrow keys move along the chain
  * (one tab stop per diagram); Escape clears. The selection is kept in the URL
- * (?stage=…) so that a view can be linked.
+ * (?stage=…) so that a view can be linked; an unknown stage is dropped from
+ * it and named on the page.
  */
+import { readViewState } from './url-notice.ts';
+
 const figure = document.querySelector<HTMLElement>('[data-value-chain]');
 if (figure) enhanceValueChain(figure);
 
@@ -137,6 +140,7 @@ function enhanceValueChain(figure: HTMLElement) {
       .find((s) => s !== null);
   }
 
-  const initial = new URLSearchParams(location.search).get('stage');
-  if (initial !== null && document.getElementById(`stage-${initial}`)) select(initial, false);
+  const stages = [...document.querySelectorAll<HTMLElement>('.vc-entry[data-stage]')].map((e) => e.dataset['stage'] ?? '');
+  const initial = readViewState({ stage: { values: stages, multi: false, noun: 'stage of this chain' } }).stage[0];
+  if (initial !== undefined) select(initial, false);
 }

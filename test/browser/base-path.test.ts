@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
-import { dist } from '../helpers/browser.ts';
+import { dist, launchTestBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/site-build.ts';
 
 const BASE = '/atlas/';
@@ -28,7 +27,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'atlas-base-'));
   built = await buildSite({ outRoot: workDir, base: BASE, site: SITE });
   server = await startStaticServer(built, { base: BASE });
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 }, 600_000);
 
 afterAll(async () => {

@@ -64,7 +64,7 @@ describe('embed pages in frames on another origin', () => {
       ['map-frame', '/embed/map/'],
       ['chain-frame', '/embed/value-chains/'],
     ] as const) {
-      await expect.poll(() => gap(page, id, path), { timeout: 20_000 }).toBeLessThanOrEqual(2);
+      await expect.poll(() => gap(page, id, path)).toBeLessThanOrEqual(2);
       expect(await frameHeight(page, id)).toBeGreaterThan(300);
       // Cross-origin: the host cannot read the frame's document, so only the messages can have sized it.
       expect(await page.evaluate((i) => (document.getElementById(i) as HTMLIFrameElement).contentDocument === null, id)).toBe(true);
@@ -83,6 +83,8 @@ describe('embed pages in frames on another origin', () => {
 
   it('opens links to other pages in a new tab, not inside the host’s frame', async () => {
     const { page, close } = await openHost();
+    // The host has sized the frame from its report: the frame's script has run and handles its links.
+    await expect.poll(() => gap(page, 'map-frame', '/embed/map/')).toBeLessThanOrEqual(2);
     const map = await frameOf(page, 'map-frame', '/embed/map/');
     await map.locator('summary', { hasText: 'The clusters on the map' }).click();
     const [popup] = await Promise.all([page.waitForEvent('popup'), map.locator('.cluster-list li:not([hidden]) a').first().click()]);
@@ -97,7 +99,7 @@ describe('embed pages in frames on another origin', () => {
     // Chromium pauses the rendering of cross-origin frames out of view (no resize observations there): look at each in turn.
     const settled = async (id: string, path: string) => {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-      await expect.poll(() => gap(page, id, path), { timeout: 20_000 }).toBeLessThanOrEqual(2);
+      await expect.poll(() => gap(page, id, path)).toBeLessThanOrEqual(2);
       return frameHeight(page, id);
     };
     const wideMap = await settled('map-frame', '/embed/map/');
@@ -111,17 +113,17 @@ describe('embed pages in frames on another origin', () => {
 
   it('a change inside the embed (opening its list) resizes the frame too', async () => {
     const { page, close } = await openHost();
-    await expect.poll(() => gap(page, 'map-frame', '/embed/map/'), { timeout: 20_000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => gap(page, 'map-frame', '/embed/map/')).toBeLessThanOrEqual(2);
     const before = await frameHeight(page, 'map-frame');
     await (await frameOf(page, 'map-frame')).locator('summary', { hasText: 'The clusters on the map' }).click();
-    await expect.poll(() => frameHeight(page, 'map-frame'), { timeout: 20_000 }).toBeGreaterThan(before + 100);
-    await expect.poll(() => gap(page, 'map-frame', '/embed/map/'), { timeout: 20_000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => frameHeight(page, 'map-frame')).toBeGreaterThan(before + 100);
+    await expect.poll(() => gap(page, 'map-frame', '/embed/map/')).toBeLessThanOrEqual(2);
     await close();
   });
 
   it('the host script ignores messages of another type, heights that are not a finite number in bounds, and senders that are not a frame', async () => {
     const { page, close } = await openHost();
-    await expect.poll(() => gap(page, 'map-frame', '/embed/map/'), { timeout: 20_000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => gap(page, 'map-frame', '/embed/map/')).toBeLessThanOrEqual(2);
     const mapHeight = await frameHeight(page, 'map-frame');
     // Dispatched synchronously to the host script's listener, so each result is known at once.
     const results = await page.evaluate(() => {
@@ -171,7 +173,7 @@ describe('embed pages in frames on another origin', () => {
 
   it('really posted messages from a frame: bogus ones change nothing, a valid one sizes that frame and no other', async () => {
     const { page, close } = await openHost();
-    await expect.poll(() => gap(page, 'map-frame', '/embed/map/'), { timeout: 20_000 }).toBeLessThanOrEqual(2);
+    await expect.poll(() => gap(page, 'map-frame', '/embed/map/')).toBeLessThanOrEqual(2);
     const mapHeight = await frameHeight(page, 'map-frame');
     // Record every height the host script gives the unrelated frame.
     await page.evaluate(() => {
@@ -187,7 +189,7 @@ describe('embed pages in frames on another origin', () => {
         parent.postMessage(data, '*');
       parent.postMessage({ type: 'atlas:resize', id: 'x', height: 321 }, '*');
     });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen), { timeout: 10_000 }).toEqual(['321px']);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['321px']);
     expect(await frameHeight(page, 'other-frame')).toBe(321);
     expect(await frameHeight(page, 'map-frame')).toBe(mapHeight);
     await close();

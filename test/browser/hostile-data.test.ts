@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchTestBrowser } from '../helpers/browser.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { HOSTILE } from '../fixtures/xss/hostile-strings.ts';
 import { writeHostileDataset } from '../helpers/hostile-dataset.ts';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   writeHostileDataset(join(workDir, 'data'));
   const dist = await buildSite({ outRoot: join(workDir, 'out'), dataDir: join(workDir, 'data') });
   server = await startStaticServer(dist);
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
 }, 600_000);
 
 afterAll(async () => {

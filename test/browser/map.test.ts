@@ -32,7 +32,7 @@ describe('map page', () => {
     const { page, problems, close } = await site.open('/map/', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
     const gl = page.locator('[data-gl]');
-    await expect.poll(() => gl.getAttribute('data-rendered-clusters'), { timeout: 30_000 }).toBe(String(clusters.length));
+    await expect.poll(() => gl.getAttribute('data-rendered-clusters')).toBe(String(clusters.length));
     const webgl = await page.evaluate(() => {
       const canvas = document.querySelector('[data-gl] canvas') as HTMLCanvasElement | null;
       return canvas !== null && (canvas.getContext('webgl2') !== null || canvas.getContext('webgl') !== null);
@@ -104,7 +104,7 @@ describe('map page', () => {
     const { page, problems, close } = await site.open('/map/', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Show Medicon Valley on the map' }).click();
     const popup = page.locator('.maplibregl-popup-content');
-    await expect.poll(() => popup.locator('h3').textContent(), { timeout: 30_000 }).toBe('Medicon Valley');
+    await expect.poll(() => popup.locator('h3').textContent()).toBe('Medicon Valley');
     await expect(popup.textContent()).resolves.toContain('Denmark, Sweden');
     expect(new URL(page.url()).searchParams.get('cluster')).toBe('medicon-valley');
     await popup.getByRole('link').click();

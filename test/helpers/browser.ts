@@ -15,12 +15,29 @@ export interface Site {
   open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }>;
 }
 
+/**
+ * Chromium for the tests: every context it opens has no time limit of its own on navigations, actions and
+ * waits (Playwright's default is 30 s), so that a busy machine makes a test slower, not failed; vitest's
+ * testTimeout (vitest.config.ts) is the one limit, for a test that hangs.
+ */
+export async function launchTestBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    context.setDefaultNavigationTimeout(0);
+    return context;
+  };
+  return browser;
+}
+
 export function useSite(): Site {
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
     server = await startStaticServer(dist);
-    browser = await launchChromium();
+    browser = await launchTestBrowser();
   });
   afterAll(async () => {
     await browser?.close();

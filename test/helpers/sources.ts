@@ -1,21 +1,18 @@
 /**
- * The source documents: SOURCES_DIR if set, else the project's shared folder
- * beside the repository (../shared/sources), else where these machines keep it
- * (/work/shared/sources), so that a clone anywhere (CI clones to /tmp) still
- * tests against the real texts.
+ * The source documents, which are not part of the repository: read from the
+ * folder SOURCES_DIR names (relative to the working directory, or absolute).
+ * Only the tests of test/sources/ (`npm run test:sources`) read them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from './dataset.ts';
+import { join, resolve } from 'node:path';
 
-const candidates = process.env['SOURCES_DIR']
-  ? [process.env['SOURCES_DIR']]
-  : [join(repoRoot, '..', 'shared', 'sources'), '/work/shared/sources'];
-
-function sourcesDir(): string {
-  const found = candidates.find((d) => existsSync(join(d, 'README.md')));
-  if (!found) throw new Error(`The source documents are in none of ${candidates.join(', ')}: set SOURCES_DIR to their folder.`);
-  return found;
+/** The folder of the source texts; throws a message saying what to set when SOURCES_DIR is missing or wrong. */
+export function sourcesDir(): string {
+  const dir = process.env['SOURCES_DIR'];
+  if (!dir) throw new Error('SOURCES_DIR is not set: set it to the folder of the source texts (the one with their README.md), e.g. SOURCES_DIR=../shared/sources npm run test:sources');
+  const full = resolve(dir);
+  if (!existsSync(join(full, 'README.md'))) throw new Error(`SOURCES_DIR=${dir} (${full}) holds no README.md: it must name the folder of the source texts`);
+  return full;
 }
 
 const files: Record<string, string> = {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptPieces } from '../../src/lib/search-excerpt.ts';
 import { readSearchState, resultSummary, writeSearchState } from '../../src/lib/search-state.ts';
+import { foldedWords, missingWords, wordMatches } from '../../src/lib/search-terms.ts';
+import { separateBlocks } from '../../src/lib/search-index-text.ts';
 
 describe('excerpts', () => {
   it('split into plain and marked text', () => {
@@ -47,5 +49,46 @@ describe('search state in the URL', () => {
     expect(resultSummary(0, { q: 'zz', type: null })).toBe('No results for “zz”.');
     expect(resultSummary(1, { q: 'voucher', type: 'Value chain' })).toBe('1 result for “voucher” among value chain pages.');
     expect(resultSummary(9, { q: 'voucher', type: null })).toBe('9 results for “voucher”.');
+  });
+});
+
+describe('query words a result really contains', () => {
+  // Page text in the atlas's own words, as the index holds it.
+  const profile = 'Medicon Valley. Countries Denmark, Sweden. A cluster organisation in the cities of the Öresund region; 350 companies.';
+
+  it('finds whole words and the words they begin, whatever the case and accents', () => {
+    expect(missingWords('Medicon', profile)).toEqual([]);
+    expect(missingWords('medi', profile)).toEqual([]);
+    expect(missingWords('oresund SWEDEN', profile)).toEqual([]);
+    expect(missingWords('clusters', profile)).toEqual([]);
+    expect(missingWords('city', profile)).toEqual([]);
+  });
+
+  it('names the words only Pagefind’s fall-back to a shorter prefix would match', () => {
+    // «a», «or», «to» and «cities» are on the page; «artery», «orchid» and «Tokyo» are not.
+    expect(missingWords('artery', `${profile} a or to`)).toEqual(['artery']);
+    expect(missingWords('orchid', `${profile} or`)).toEqual(['orchid']);
+    expect(missingWords('Tokyo', `${profile} to`)).toEqual(['tokyo']);
+    expect(missingWords('Medicon Tokyo', `${profile} to`)).toEqual(['tokyo']);
+  });
+
+  it('folds words: accents and case removed, split at punctuation', () => {
+    expect(foldedWords('LyonBiopôle, R&D (DK;SE)')).toEqual(['lyonbiopole', 'r', 'd', 'dk', 'se']);
+    expect(wordMatches('installing', 'installation')).toBe(true);
+    expect(wordMatches('are', 'artery')).toBe(false);
+  });
+});
+
+describe('the text the search index reads', () => {
+  it('ends every block with a space, so a label and its value stay two words', () => {
+    expect(separateBlocks('<dl><div><dt>Countries</dt><dd>Denmark, Sweden</dd></div></dl>')).toBe(
+      '<dl><div><dt>Countries</dt> <dd>Denmark, Sweden</dd> </div> </dl> ',
+    );
+    expect(separateBlocks('<p>One.</p><P>Two<br>three<br/>four</P >')).toBe('<p>One.</p> <P>Two<br> three<br/> four</P > ');
+  });
+
+  it('leaves inline elements joined: a word split across them is one word', () => {
+    const html = '<p>Health<b>2</b>Care <a href="/x">Medicon</a><span>Valley</span></p>';
+    expect(separateBlocks(html)).toBe(`${html} `);
   });
 });

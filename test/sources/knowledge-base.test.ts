@@ -4,14 +4,13 @@
  * verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseStudy, Cluster, Fact, Quote, SuccessFactor } from '../../src/lib/schema/tables.ts';
+import type { CaseStudy, Fact, Quote, SuccessFactor } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 import { between, sourceText } from '../helpers/sources.ts';
 
 const built = buildFrom('data');
 const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
 const facts = rows<Fact>('facts');
-const clusters = rows<Cluster>('clusters');
 const hse = sourceText('hse-2019');
 const ch3 = hse.slice(hse.indexOf('3 SUCCESS FACTORS OF BIOMEDICAL CLUSTERS'), hse.indexOf('THE MOSCOW INTERNATIONAL MEDICAL CLUSTER:'));
 const fold = (s: string) => s.replace(/\*\*/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -103,39 +102,6 @@ describe('figures (hse-2019)', () => {
   it('table 4.1: the Moscow City Government funds the MIMC infrastructure with 9.8 billion roubles in four items', () => {
     const mimc = facts.filter((f) => f.cluster_id === 'moscow-international-medical-cluster' && f.locator.includes('table 4.1'));
     expect(mimc.length).toBeGreaterThanOrEqual(4);
-  });
-});
-
-describe('second layer', () => {
-  it('marks every cluster outside the 40 as outside the sample, without a group', () => {
-    const outside = clusters.filter((c) => !c.in_sample);
-    expect(clusters.filter((c) => c.in_sample)).toHaveLength(40);
-    expect(outside.length).toBeGreaterThan(0);
-    for (const c of outside) expect(c.group, c.id).toBeNull();
-  });
-
-  it('has Lyonbiopôle once, in the sample, with facts from more than one source', () => {
-    expect(clusters.filter((c) => /lyon\s*bio/i.test(`${c.name} ${c.other_names.join(' ')}`)).map((c) => c.id)).toEqual(['lyonbiopole']);
-    const sources = new Set(facts.filter((f) => f.cluster_id === 'lyonbiopole').map((f) => f.source));
-    expect(sources.size).toBeGreaterThanOrEqual(2);
-  });
-
-  it('includes the clusters the issue names from mix-2016, cebr-2020 and hse-2019 ch. 1 and 4', () => {
-    const ids = new Set(clusters.map((c) => c.id));
-    for (const id of [
-      'dsp-valley',
-      'flandersbio',
-      'minalogic',
-      'silicon-saxony',
-      'biosaxony',
-      'cebr',
-      'thailand-medical-tourism-cluster',
-      'biocom',
-      'biodundee',
-      'biotech-valley',
-      'moscow-international-medical-cluster',
-    ])
-      expect(ids.has(id), id).toBe(true);
   });
 });
 

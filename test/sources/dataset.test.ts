@@ -1,6 +1,6 @@
 /**
  * The curated core dataset checked against the text of hse-2019 itself
- * (../shared/sources): every expected figure below is quoted from the report.
+ * (SOURCES_DIR; `npm run test:sources`): every expected figure below is quoted from the report.
  */
 import { describe, expect, it } from 'vitest';
 import type { Cluster, ClusterTargetModel, Group } from '../../src/lib/schema/tables.ts';
