@@ -43,7 +43,6 @@ const inherited = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(k) && !k.startsWith('VITEST')),
 );
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const pagefindBin = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
 async function measure(factor: number, work: string): Promise<ScaleRun> {
   const dataDir = join(work, 'data');
@@ -54,7 +53,7 @@ async function measure(factor: number, work: string): Promise<ScaleRun> {
   const node = process.execPath;
   const data = await runMeasured(node, [join(root, 'scripts', 'build-data.ts')], root, env, `data build at ${factor}×`);
   const astro = await runMeasured(node, [astroBin, 'build'], root, env, `astro build at ${factor}×`);
-  const search = await runMeasured(node, [pagefindBin, '--site', dist], root, env, `search index at ${factor}×`);
+  const search = await runMeasured(node, [join(root, 'scripts', 'search-index.ts'), dist], root, env, `search index at ${factor}×`);
   const size = directorySize(dist);
 
   const clusters = JSON.parse(readFileSync(join(outRoot, 'generated', 'clusters.json'), 'utf8')) as { id: string }[];
