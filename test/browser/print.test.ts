@@ -30,7 +30,7 @@ const charts = (page: Page, selector: string) =>
         fits: (svg?.getBoundingClientRect().width ?? Infinity) <= document.documentElement.clientWidth,
         breakInside: getComputedStyle(body).breakInside,
         titleBreakAfter: getComputedStyle(f.querySelector('h2, h3') ?? f).breakAfter,
-        source: f.querySelector('figcaption')?.textContent?.trim().slice(0, 7),
+        source: f.querySelector('.chart-source')?.textContent?.trim().slice(0, 7),
       };
     }),
   );
