@@ -2,7 +2,8 @@
  * The site at a phone's width (375 and 390 CSS px) and where a layout adapts
  * to the page's width: no page wider than the screen, stacked table rows that
  * still say which column each value is in, charts whose text stays inside
- * them and apart.
+ * them and apart, a header that takes one line (its links behind a «Menu»
+ * that works by keyboard and without JavaScript).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +60,36 @@ describe('at phone width', () => {
     expect(report.count).toBeGreaterThan(20);
     expect(report.outside).toEqual([]);
     expect(report.overlaps).toEqual([]);
+  });
+
+  for (const javaScriptEnabled of [true, false])
+    it(`the header is one line with a Menu that opens by keyboard ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+      const { page, close } = await site.open('/about/', { ...phone(390), javaScriptEnabled });
+      const header = page.locator('.site-header');
+      const overview = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' });
+      const headerHeight = await header.evaluate((h) => h.getBoundingClientRect().height);
+      await expect(overview.isVisible()).resolves.toBe(false);
+      await page.locator('summary', { hasText: 'Menu' }).focus();
+      await page.keyboard.press('Enter');
+      await overview.waitFor({ state: 'visible' });
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      await close();
+      expect(headerHeight).toBeLessThanOrEqual(72);
+      expect(focused).toBe('Overview');
+    });
+});
+
+describe('on a wide screen', () => {
+  it('the header shows every link of the main navigation in one line, without a Menu button', async () => {
+    const { page, close } = await site.open('/about/', { viewport: { width: 1280, height: 800 } });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const links = await nav.getByRole('link').evaluateAll((as) => as.map((a) => ({ visible: a.getClientRects().length > 0, top: Math.round(a.getBoundingClientRect().top) })));
+    const summaryShown = await page.locator('.site-header summary').isVisible();
+    await close();
+    expect(links.length).toBeGreaterThanOrEqual(9);
+    expect(links.every((l) => l.visible)).toBe(true);
+    expect(new Set(links.map((l) => l.top)).size).toBe(1);
+    expect(summaryShown).toBe(false);
   });
 });
