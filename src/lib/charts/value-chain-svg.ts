@@ -26,7 +26,7 @@ export interface DiagramOptions {
   /** Where a stage leads without JavaScript: its entry in the text alternative. */
   href: (id: string) => string;
   /** An id for the <svg>, for a <use> to show it again (the printed slices of a chain). */
-  id?: string;
+  id?: string | undefined;
 }
 
 /** Sets a rect on its box, grown by `pad` on every side. */
