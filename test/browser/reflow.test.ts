@@ -23,7 +23,7 @@ interface Reflow {
 }
 
 /** Measures the page as it stands: see Reflow. */
-export const measureReflow = (page: Page): Promise<Reflow> =>
+const measureReflow = (page: Page): Promise<Reflow> =>
   page.evaluate(() => {
     const root = document.documentElement;
     const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''}`;
