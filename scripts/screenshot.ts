@@ -3,8 +3,8 @@
  *   npm run screenshot -- / /clusters/medicon-valley/
  * Writes screenshots/<page>-<width>.png; with --full the whole page, in slices
  * of 1600 px (<page>-<width>-<n>.png) so that each stays legible; with
- * --element=<css selector> only the first element that matches (<page>-<width>-element.png).
- * With --width=320, at that width only.
+ * --element=<css selector> only the first element that matches (<page>-<width>-element.png);
+ * --width 320 or --width=320 (repeatable) at those widths instead, e.g. for reflow.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,15 +14,17 @@ import { startStaticServer } from './static-server.ts';
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'screenshots');
 mkdirSync(outDir, { recursive: true });
-const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
-// --width=320 takes that width only (e.g. the WCAG reflow width), instead of desktop and phone.
-const widthArg = process.argv.find((a) => a.startsWith('--width='));
-const widths = widthArg
-  ? [{ name: widthArg.slice('--width='.length), width: Number(widthArg.slice('--width='.length)), height: 800 }]
-  : [
-      { name: 'desktop', width: 1280, height: 800 },
-      { name: 'phone', width: 390, height: 844 },
-    ];
+const args = process.argv.slice(2);
+const paths = args.filter((a) => a.startsWith('/'));
+const asked = args.flatMap((a, i) => (args[i - 1] === '--width' ? [Number(a)] : a.startsWith('--width=') ? [Number(a.slice('--width='.length))] : []));
+if (asked.some((w) => !Number.isInteger(w) || w < 100)) throw new Error('--width takes a whole number of CSS px, 100 or more');
+const widths =
+  asked.length > 0
+    ? asked.map((width) => ({ name: String(width), width, height: 800 }))
+    : [
+        { name: 'desktop', width: 1280, height: 800 },
+        { name: 'phone', width: 390, height: 844 },
+      ];
 
 const server = await startStaticServer(join(root, 'dist'));
 const browser = await launchChromium();

@@ -187,6 +187,43 @@ function barShares(stages: readonly StageInput[]): Map<string, number> {
   return shares;
 }
 
+/** A horizontal band of a layout, in its units: from `y`, `height` high. */
+export interface Slice {
+  y: number;
+  height: number;
+}
+
+/**
+ * Cuts a layout into bands no taller than `maxHeight` (layout units), cutting
+ * only between boxes, never through a stage or a group's background: the
+ * pieces a printed chain is split into, one per page. A block of boxes taller
+ * than `maxHeight` with no gap inside stays one band. Throws if `maxHeight` is
+ * not positive.
+ */
+export function cutIntoSlices(layout: Pick<ChainLayout, 'height' | 'stages' | 'groups'>, maxHeight: number): Slice[] {
+  if (!(maxHeight > 0)) throw new Error(`cutIntoSlices: maxHeight must be positive, got ${maxHeight}`);
+  // Vertical extents of everything that must not be cut, merged; the middle of each gap between them is a place to cut.
+  const spans = [...layout.stages, ...layout.groups].map((b) => [b.y, b.y + b.height] as const).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const cuts = merged.slice(1).map(([a], i) => (merged[i]![1] + a) / 2);
+  const slices: Slice[] = [];
+  let top = 0;
+  while (layout.height - top > maxHeight) {
+    const fitting = cuts.filter((c) => c > top && c - top <= maxHeight);
+    const cut = fitting.at(-1) ?? cuts.find((c) => c > top);
+    if (cut === undefined) break;
+    slices.push({ y: top, height: cut - top });
+    top = cut;
+  }
+  slices.push({ y: top, height: layout.height - top });
+  return slices;
+}
+
 export function formatValue(stage: Pick<StageInput, 'number' | 'unit'>): string | null {
   if (stage.number === null) return null;
   const n = stage.number.toLocaleString('en', { maximumFractionDigits: 2 });

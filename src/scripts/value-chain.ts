@@ -71,8 +71,9 @@ function enhanceValueChain(figure: HTMLElement) {
       body?.replaceChildren(copy, more);
     } else body?.replaceChildren();
     if (panel) panel.hidden = entry === null;
-    // The panel sticks to the bottom of the window; the stages' scroll margin keeps the selected one above it.
-    if (reveal && id !== null) visibleStage(id)?.scrollIntoView({ block: 'nearest' });
+    // Beside the chain (wide screens) the panel stays in view, so the stage is brought into view; under it (phones)
+    // the panel is what the reader asked for, and Clear selection brings the focus back to the stage.
+    if (reveal && id !== null) (panelBeside() ? visibleStage(id) : panel)?.scrollIntoView({ block: 'nearest' });
     const url = new URL(location.href);
     if (id === null) url.searchParams.delete('stage');
     else url.searchParams.set('stage', id);
@@ -131,6 +132,11 @@ function enhanceValueChain(figure: HTMLElement) {
     select(null);
     if (was !== null) visibleStage(was)?.focus();
   });
+
+  /** Whether the panel stands beside the diagram (the wide layout of ValueChainDiagram.astro) rather than under it. */
+  function panelBeside() {
+    return getComputedStyle(panel as HTMLElement).position === 'sticky';
+  }
 
   /** The stage's control in the diagram that the media query shows. */
   function visibleStage(id: string) {

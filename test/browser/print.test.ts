@@ -30,7 +30,7 @@ const charts = (page: Page, selector: string) =>
         fits: (svg?.getBoundingClientRect().width ?? Infinity) <= document.documentElement.clientWidth,
         breakInside: getComputedStyle(body).breakInside,
         titleBreakAfter: getComputedStyle(f.querySelector('h2, h3') ?? f).breakAfter,
-        source: f.querySelector('figcaption')?.textContent?.trim().slice(0, 7),
+        source: f.querySelector('.chart-source')?.textContent?.trim().slice(0, 7),
       };
     }),
   );
@@ -67,6 +67,34 @@ describe('printed', () => {
     await expect(shown(page, 'svg.world-map')).resolves.toBe(1);
     const list = await page.locator('.list').boundingBox();
     expect(list?.x).toBeLessThan(20);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a long value chain: top to bottom, in pieces of at most a page each, cut only between stages', async () => {
+    const { page, problems, close } = await openPrinted('/value-chains/mix-innovation-chain/');
+    await expect(shown(page, 'svg.vc-diagram')).resolves.toBe(0);
+    const printed = await page.evaluate(() => {
+      const drawing = document.querySelector('svg.vc-vertical') as SVGSVGElement;
+      const boxes = [...drawing.querySelectorAll<SVGRectElement>('a.vc-stage .vc-box')].map((r) => ({ top: r.y.baseVal.value, bottom: r.y.baseVal.value + r.height.baseVal.value }));
+      return [...document.querySelectorAll<SVGSVGElement>('svg.vc-print-slice')].map((svg) => {
+        const { y, height } = svg.viewBox.baseVal;
+        return {
+          shown: svg.getClientRects().length > 0,
+          drawsTheChain: svg.querySelector('use')?.getAttribute('href') === `#${drawing.id}`,
+          height: svg.getBoundingClientRect().height,
+          breakInside: getComputedStyle(svg).breakInside,
+          cutsThrough: boxes.filter((b) => (b.top < y && b.bottom > y) || (b.top < y + height && b.bottom > y + height)).length,
+        };
+      });
+    });
+    // A4 less the stylesheet's 2 × 15 mm of @page margin, at 96 CSS px per inch.
+    const pageHeight = ((297 - 30) / 25.4) * 96;
+    expect(printed.length).toBeGreaterThan(1);
+    for (const p of printed) {
+      expect(p).toMatchObject({ shown: true, drawsTheChain: true, breakInside: 'avoid', cutsThrough: 0 });
+      expect(p.height).toBeLessThan(pageHeight);
+    }
     expect(problems).toEqual([]);
     await close();
   });

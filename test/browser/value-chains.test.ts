@@ -134,6 +134,38 @@ describe('value-chain diagram', () => {
     await close();
   });
 
+  for (const [name, options] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const)
+    it(`the details panel covers no stage of the chain on a ${name}, before or after scrolling`, async () => {
+      const { page, problems, close } = await site.open('/value-chains/mix-innovation-chain/', options);
+      const covered = () =>
+        page.evaluate(() => {
+          const panel = (document.querySelector('[data-vc-details]') as HTMLElement).getBoundingClientRect();
+          const svg = [...document.querySelectorAll('svg.vc-diagram')].find((d) => d.getClientRects().length > 0) as SVGSVGElement;
+          // Only the part of a stage its scroll box shows can be covered.
+          const view = (svg.closest('.vc-scroll') ?? document.documentElement).getBoundingClientRect();
+          return [...svg.querySelectorAll<SVGAElement>('a.vc-stage')]
+            .filter((a) => {
+              const r = a.getBoundingClientRect();
+              const left = Math.max(r.left, view.left, panel.left);
+              const right = Math.min(r.right, view.right, panel.right);
+              return right - left > 0 && Math.min(r.bottom, panel.bottom) - Math.max(r.top, panel.top) > 0;
+            })
+            .map((a) => a.dataset['stage']);
+        });
+      await stage(page, 'ideation').click();
+      await expect(page.locator('[data-vc-details]').isVisible()).resolves.toBe(true);
+      expect(await covered()).toEqual([]);
+      // Half-way down the chain, where a panel pinned to the window would lie over it.
+      await page.evaluate(() => window.scrollTo(0, document.querySelector('svg.vc-diagram:not([hidden])')!.getBoundingClientRect().top + window.scrollY + 300));
+      expect(await covered()).toEqual([]);
+      if (name === 'desktop') await expect(page.locator('[data-vc-details]').isVisible()).resolves.toBe(true);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
   it('passes axe on a phone with a stage selected and its details open', async () => {
     const { page, close } = await site.open('/value-chains/mix-innovation-chain/?stage=ideation', PHONE);
     await expect(page.locator('[data-vc-details]').isVisible()).resolves.toBe(true);

@@ -1,7 +1,7 @@
 /** The value-chain layout on the real chains and on small inputs: inside the drawing, no overlaps, links between their stages, stable. */
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/lib/atlas-data.ts';
-import { layoutChain, readingOrder, type Box, type ChainLayout, type LinkInput, type Orientation, type StageInput } from '../../src/lib/value-chain-layout.ts';
+import { cutIntoSlices, layoutChain, readingOrder, type Box, type ChainLayout, type LinkInput, type Orientation, type StageInput } from '../../src/lib/value-chain-layout.ts';
 import { chainView } from '../../src/lib/value-chain-view.ts';
 
 const ORIENTATIONS: Orientation[] = ['horizontal', 'vertical'];
@@ -206,5 +206,52 @@ describe('value-chain layout on small inputs', () => {
 
   it('refuses a link to a stage that is not there', () => {
     expect(() => layoutChain([stage('a', 1)], [{ from: 'a', to: 'nowhere' }], 'horizontal')).toThrow(/nowhere/);
+  });
+});
+
+describe('cutting a layout into printed pieces', () => {
+  const box = (y: number, height: number) => ({ id: `s${y}`, x: 0, y, width: 10, height });
+  const layout = (height: number, stages: { y: number; height: number }[], groups: { y: number; height: number }[] = []) =>
+    ({ height, stages: stages.map((b) => box(b.y, b.height)), groups: groups.map((b) => ({ x: 0, y: b.y, width: 10, height: b.height })) }) as unknown as ChainLayout;
+
+  it('leaves a layout that fits in one piece', () => {
+    expect(cutIntoSlices(layout(300, [{ y: 0, height: 100 }, { y: 150, height: 100 }]), 400)).toEqual([{ y: 0, height: 300 }]);
+  });
+
+  it('cuts in the middle of the last gap that keeps a piece within the height, never through a box', () => {
+    // Boxes at 0–100, 120–220, 240–340, 360–460: gaps centred on 110, 230 and 350.
+    const l = layout(470, [0, 120, 240, 360].map((y) => ({ y, height: 100 })));
+    expect(cutIntoSlices(l, 250)).toEqual([
+      { y: 0, height: 230 },
+      { y: 230, height: 240 },
+    ]);
+  });
+
+  it('does not cut through a group background that holds several stages', () => {
+    const l = layout(460, [{ y: 0, height: 100 }, { y: 130, height: 100 }, { y: 240, height: 100 }, { y: 360, height: 100 }], [{ y: 120, height: 230 }]);
+    expect(cutIntoSlices(l, 300).map((p) => p.y)).toEqual([0, 110, 355]);
+  });
+
+  it('keeps a block taller than a piece whole', () => {
+    expect(cutIntoSlices(layout(600, [{ y: 0, height: 500 }, { y: 520, height: 80 }]), 200)).toEqual([
+      { y: 0, height: 510 },
+      { y: 510, height: 90 },
+    ]);
+  });
+
+  it('cuts the real chains only between stages, into pieces within the height where the chain allows', () => {
+    for (const chain of data.valueChains) {
+      const { vertical } = chainView(data, chain.id);
+      const pieces = cutIntoSlices(vertical, 760);
+      expect(pieces[0]?.y).toBe(0);
+      expect(pieces.reduce((sum, p) => sum + p.height, 0)).toBeCloseTo(vertical.height);
+      for (const p of pieces.slice(1))
+        for (const s of vertical.stages) expect(p.y <= s.y || p.y >= s.y + s.height, `${chain.id}: cut at ${p.y} through ${s.id}`).toBe(true);
+      for (const p of pieces) expect(p.height).toBeLessThanOrEqual(760);
+    }
+  });
+
+  it('refuses a height that is not positive', () => {
+    expect(() => cutIntoSlices(layout(100, []), 0)).toThrow(/positive/);
   });
 });

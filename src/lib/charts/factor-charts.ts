@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { FactorSupport, MatrixRow } from '../factor-matrix.ts';
+import { wrapText } from './wrap-text.ts';
 import { fixPlotAria, PLOT_CLASS, withoutInlineStyles } from './svg-document.ts';
 
 const GROUP_COLOURS: Record<number, string> = { 1: '#0072b2', 2: '#d55e00', 3: '#009e73' };
@@ -92,29 +93,43 @@ export function factorMatrixChart(document: Document, rows: readonly MatrixRow[]
 }
 
 export function factorSupportChart(document: Document, support: readonly FactorSupport[], opts: { label: string; width?: number }): string {
+  const width = opts.width ?? 640;
+  const marginLeft = 8;
+  const marginRight = 30;
+  // A factor's name sits above its bars and is wrapped to the plot's width (at a generous 0.6 em per character), so
+  // that on a narrow chart the longest name (factor 7) takes two lines instead of running out of the chart; every
+  // facet leaves room for as many lines as the longest name needs.
+  const maxChars = Math.floor((width - marginLeft - marginRight) / (FONT.size * 0.6));
+  const names = new Map(support.map((s) => [s.factor.id, wrapText(`${s.factor.number}. ${s.factor.name}`, maxChars).join('\n')]));
+  const labelLines = Math.max(...[...names.values()].map((n) => n.split('\n').length));
+  const LINE = 16;
+  const facet = 40 + labelLines * LINE + 6;
   const data = support.flatMap((s) => [
     { factor: `${s.factor.number}. ${s.factor.name}`, factorId: s.factor.id, measure: 'Case studies', value: s.cases },
     { factor: `${s.factor.number}. ${s.factor.name}`, factorId: s.factor.id, measure: 'Clusters', value: s.clusters },
   ]);
   const svg = Plot.plot({
     document,
-    width: opts.width ?? 640,
-    marginLeft: 8,
-    marginRight: 30,
+    width,
+    marginLeft,
+    marginRight,
     className: PLOT_CLASS,
-    fy: { domain: support.map((s) => `${s.factor.number}. ${s.factor.name}`), label: null, axis: null, padding: 0.35 },
-    x: { label: 'Number →', grid: true, nice: true },
+    fy: { domain: support.map((s) => `${s.factor.number}. ${s.factor.name}`), label: null, axis: null, padding: (labelLines * LINE + 6) / facet },
+    // The axis label goes in a bottom margin of its own, below the tick labels rather than beside the last one.
+    x: { label: 'Number →', grid: true, nice: true, labelOffset: 40 },
     y: { domain: ['Case studies', 'Clusters'], axis: null },
     color: { domain: ['Case studies', 'Clusters'], range: [SUPPORT_COLOURS.cases, SUPPORT_COLOURS.clusters], legend: true },
-    height: support.length * 62 + 60,
-    marginTop: 30,
+    height: support.length * facet + labelLines * LINE + 54,
+    marginTop: labelLines * LINE + 8,
+    marginBottom: 46,
     marks: [
       Plot.text(support, {
         fy: (s: FactorSupport) => `${s.factor.number}. ${s.factor.name}`,
         frameAnchor: 'top-left',
-        dy: -14,
-        text: (s: FactorSupport) => `${s.factor.number}. ${s.factor.name}`,
-        lineWidth: (opts.width ?? 640) / 7,
+        lineAnchor: 'bottom',
+        dy: -4,
+        lineHeight: LINE / FONT.size,
+        text: (s: FactorSupport) => names.get(s.factor.id),
       }),
       Plot.barX(data, { fy: 'factor', y: 'measure', x: 'value', fill: 'measure' }),
       Plot.text(data, { fy: 'factor', y: 'measure', x: 'value', text: 'value', dx: 4, textAnchor: 'start' }),

@@ -26,11 +26,15 @@ export const PLOT_CLASS = 'atlas-plot';
  * Content-Security-Policy (no 'unsafe-inline') would block: drop them. Plot's
  * own rules for PLOT_CLASS live in src/styles/global.css; the chart's font
  * becomes SVG presentation attributes, which CSP does not govern and which
- * travel with an exported SVG.
+ * travel with an exported SVG. Plot also writes font-variant="tabular-nums"
+ * on axes, a value the SVG attribute does not take (only normal or
+ * small-caps; the W3C Nu checker rejects it): dropped too, and the charts' digits
+ * get tabular figures from the same stylesheet.
  */
 export function withoutInlineStyles(root: Element, font: { size: number; family: string }): Element {
   for (const style of [...root.querySelectorAll('style')]) style.remove();
   for (const el of [root, ...root.querySelectorAll('[style]')]) el.removeAttribute('style');
+  for (const el of root.querySelectorAll('[font-variant]')) el.removeAttribute('font-variant');
   for (const svg of [root, ...root.querySelectorAll('svg')].filter((e) => e.getAttribute('class') === PLOT_CLASS)) {
     svg.setAttribute('font-size', String(font.size));
     svg.setAttribute('font-family', font.family);

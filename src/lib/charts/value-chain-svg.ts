@@ -25,6 +25,8 @@ export interface DiagramOptions {
   stageName: (id: string) => string;
   /** Where a stage leads without JavaScript: its entry in the text alternative. */
   href: (id: string) => string;
+  /** An id for the <svg>, for a <use> to show it again (the printed slices of a chain). */
+  id?: string | undefined;
 }
 
 /** Sets a rect on its box, grown by `pad` on every side. */
@@ -50,6 +52,7 @@ export function valueChainSvg(document: Document, layout: ChainLayout, options: 
     .attr('data-orientation', layout.orientation)
     .attr('role', 'group')
     .attr('aria-label', options.label)
+    .attr('id', options.id ?? null)
     .attr('font-family', 'system-ui, sans-serif')
     .attr('font-size', layout.fontSize);
 
