@@ -8,6 +8,11 @@
  *   stacked in their column; each group of stages linked only among
  *   themselves (e.g. a regional pilot's funnel) runs in its own lane below the
  *   main chain, so that its figures line up under the steps they belong to.
+ *   A chain with more columns than fit the width wraps into rows that read
+ *   like lines of text («Z» order: each row left to right, the next row under
+ *   it, again from the left), each row with its own lanes; a link from one
+ *   row to another runs out of the right of its stage, along a track between
+ *   the rows and into the left of its target.
  * - vertical (narrow screens): the stages one under the other in reading
  *   order; links between neighbours are short arrows, the others run in
  *   gutters beside the stages (skips on the left, the rest on the right).
@@ -82,6 +87,8 @@ export interface ChainLayout {
   orientation: Orientation;
   width: number;
   height: number;
+  /** Rows the steps are wrapped into: 1 when they fit across (and always 1 top to bottom). */
+  rows: number;
   fontSize: number;
   captionSize: number;
   stages: PlacedStage[];
@@ -92,9 +99,21 @@ export interface ChainLayout {
 }
 
 export interface LayoutOptions {
-  /** Width to fit (horizontal: columns spread up to it, wider chains scroll; vertical: the exact width). */
+  /**
+   * Width to fit, in px. Horizontal: the most the drawing may take (columns spread up to it; columns that do not fit at
+   * their narrowest wrap into rows); default ACROSS_WIDTH. Vertical: the exact width; default 340.
+   */
   width?: number;
+  /** Horizontal only: false keeps every column in one row however wide it gets (a thumbnail of the chain's shape). Default true. */
+  wrap?: boolean;
 }
+
+/**
+ * Width of the box a wide screen gives the horizontal drawing, in CSS px: the page's content (72rem less 2 × 1rem of
+ * padding, global.css `main`) less the details panel beside it (22rem) and the gap between them (1rem), at 16 px a rem
+ * — 47rem. ValueChainDiagram.astro shows the horizontal drawing only in a box at least this wide.
+ */
+export const ACROSS_WIDTH = 752;
 
 const PAD = 8;
 const BAR_HEIGHT = 10;
@@ -125,12 +144,19 @@ export function readingOrder<S extends StageInput>(stages: readonly S[], links: 
   return [...ordered, ...stages.filter((s) => s.order === null)];
 }
 
+/**
+ * Places the stages of one chain and routes its links (coordinates in px, rounded to 1/100). Horizontal: within
+ * `options.width` (ACROSS_WIDTH by default), wrapped into rows when the columns do not fit (see `rows`); vertical: at
+ * exactly that width (340 by default). Throws if two stages share an id or a link names a stage that is not there.
+ */
 export function layoutChain(stages: readonly StageInput[], links: readonly LinkInput[], orientation: Orientation, options: LayoutOptions = {}): ChainLayout {
   const ids = new Set(stages.map((s) => s.id));
   if (ids.size !== stages.length) throw new Error('value-chain layout: stage ids must be unique');
   for (const l of links)
     if (!ids.has(l.from) || !ids.has(l.to)) throw new Error(`value-chain layout: link ${l.from} → ${l.to} names an unknown stage`);
-  return orientation === 'horizontal' ? horizontal(stages, links, options.width ?? 1120) : vertical(stages, links, options.width ?? 340);
+  return orientation === 'horizontal'
+    ? horizontal(stages, links, options.width ?? ACROSS_WIDTH, options.wrap ?? true)
+    : vertical(stages, links, options.width ?? 340);
 }
 
 /* ---------- shared pieces ---------- */
@@ -342,13 +368,55 @@ const inside = ([x, y]: [number, number], b: Box, margin: number) =>
 /* ---------- horizontal ---------- */
 
 const H_MARGIN = 4;
+const H_NODE_MIN = 140;
+const H_NODE_MAX = 240;
 const H_GAP_MIN = 48;
+const H_GAP_MAX = 140;
 const H_STACK_GAP = 20;
 const H_LANE_GAP = 40;
 const H_TITLE = 20;
 const H_TRACK = 12;
+/** Wrapped rows: room left of the first column and right of the last, where links between rows turn. */
+const H_GUTTER = 20;
+/**
+ * Wrapped rows: where a link between rows turns, in px from the side of its stage: the first source leaving a column
+ * (or entering one) at H_TURN, each further one H_TURN_STEP further, up to H_TURN_SLOTS of them (then again from the
+ * first), so that their lines run apart within a gap or gutter.
+ */
+const H_TURN = 6;
+const H_TURN_STEP = 4;
+const H_TURN_SLOTS = 4;
 
-function horizontal(stages: readonly StageInput[], links: readonly LinkInput[], fitWidth: number): ChainLayout {
+/** Columns per row and their sizes (px). */
+interface Grid {
+  perRow: number;
+  rows: number;
+  nodeWidth: number;
+  gap: number;
+  /** Room on either side of the columns: 0 in one row, H_GUTTER when wrapped. */
+  gutter: number;
+}
+
+/**
+ * All columns in one row when they fit `maxWidth` at their narrowest (or `wrap` is off), spread up to it; else as
+ * few rows as fit, the columns shared out evenly among them (the last row may hold fewer).
+ */
+function columnGrid(columns: number, maxWidth: number, wrap: boolean): Grid {
+  const spread = (n: number, room: number) => {
+    const nodeWidth = Math.min(H_NODE_MAX, Math.max(H_NODE_MIN, (room - (n - 1) * H_GAP_MIN) / n));
+    const gap = n > 1 ? Math.min(H_GAP_MAX, Math.max(H_GAP_MIN, (room - n * nodeWidth) / (n - 1))) : 0;
+    return { nodeWidth, gap };
+  };
+  const room = maxWidth - 2 * H_MARGIN;
+  if (!wrap || columns * H_NODE_MIN + (columns - 1) * H_GAP_MIN <= room) return { perRow: columns, rows: 1, gutter: 0, ...spread(columns, room) };
+  const inner = room - 2 * H_GUTTER;
+  const fit = Math.max(1, Math.floor((inner + H_GAP_MIN) / (H_NODE_MIN + H_GAP_MIN)));
+  const rows = Math.ceil(columns / fit);
+  const perRow = Math.ceil(columns / rows);
+  return { perRow, rows, gutter: H_GUTTER, ...spread(perRow, inner) };
+}
+
+function horizontal(stages: readonly StageInput[], links: readonly LinkInput[], maxWidth: number, wrap: boolean): ChainLayout {
   const m = METRICS.horizontal;
   const lane = laneOf(stages, links);
   const ordered = readingOrder(stages, links);
@@ -358,60 +426,117 @@ function horizontal(stages: readonly StageInput[], links: readonly LinkInput[], 
   const orders = [...new Set(steps.map((s) => s.order as number))].sort((a, b) => a - b);
   const column = new Map(steps.map((s) => [s.id, orders.indexOf(s.order as number)]));
   const columns = Math.max(orders.length, 1);
-  const nodeWidth = Math.min(240, Math.max(140, (fitWidth - 2 * H_MARGIN - (columns - 1) * H_GAP_MIN) / columns));
-  const gap = columns > 1 ? Math.min(140, Math.max(H_GAP_MIN, (fitWidth - 2 * H_MARGIN - columns * nodeWidth) / (columns - 1))) : 0;
-  const colX = (c: number) => H_MARGIN + c * (nodeWidth + gap);
+  const { perRow, rows, nodeWidth, gap, gutter } = columnGrid(columns, maxWidth, wrap);
+  const rowOf = (id: string) => Math.floor((column.get(id) as number) / perRow);
+  const colX = (c: number) => H_MARGIN + gutter + (c % perRow) * (nodeWidth + gap);
+  const width = H_MARGIN * 2 + gutter * 2 + perRow * nodeWidth + (perRow - 1) * gap;
+  /** A title's x: at its column, moved left as far as it needs to end inside the drawing (by the generous estimate of charsFor). */
+  const titleX = (x: number, text: string) => Math.max(H_MARGIN, Math.min(x, width - H_MARGIN - text.length * m.captionSize * 0.6));
   const shares = barShares(stages);
   const contents = new Map(steps.map((s) => [s.id, stageContent(s, nodeWidth, m, shares.get(s.id))]));
+
+  // Links between steps of different rows run along a band above their target's row: one track per source there.
+  const across = links.filter((k) => column.has(k.from) && column.has(k.to) && rowOf(k.from) !== rowOf(k.to));
+  const bandSources = Array.from({ length: rows }, (_, row) =>
+    [...new Set(across.filter((k) => rowOf(k.to) === row).map((k) => k.from))].sort((a, b) => (sequence.get(a) as number) - (sequence.get(b) as number)),
+  );
+  const bandY: number[] = [];
 
   const placed: PlacedStage[] = [];
   const placedLinks: PlacedLink[] = [];
   const laneTitles: LaneTitle[] = [];
   const laneCount = Math.max(0, ...steps.map((s) => (lane.get(s.id) ?? 0) + 1));
   let top = H_MARGIN;
-  for (let l = 0; l < laneCount; l++) {
-    const members = steps.filter((s) => lane.get(s.id) === l);
-    if (members.length === 0) continue;
-    const sharedStage = members.every((s) => s.stage !== null && s.stage === members[0]?.stage) ? members[0]?.stage : null;
-    if (l > 0 && sharedStage) top += H_TITLE;
-    // Each column's stack is centred on the lane's axis (y = 0 until the lane is shifted into place).
-    const boxes: PlacedStage[] = [];
-    for (let c = 0; c < columns; c++) {
-      const stack = members.filter((s) => column.get(s.id) === c);
-      const total = stack.reduce((sum, s) => sum + (contents.get(s.id)?.height ?? 0), 0) + (stack.length - 1) * H_STACK_GAP;
-      let y = -total / 2;
-      for (const s of stack) {
-        const content = contents.get(s.id) as ReturnType<typeof stageContent>;
-        boxes.push(place(s, { x: colX(c), y, width: nodeWidth, height: content.height }, content, l, sequence.get(s.id) as number));
-        y += content.height + H_STACK_GAP;
+  for (let row = 0; row < rows; row++) {
+    const first = row * perRow;
+    const last = Math.min(columns, first + perRow) - 1;
+    const tracks = bandSources[row]?.length ?? 0;
+    // Row 0 starts at the margin; a later row 20 px below the gap after the row above, where its band is centred.
+    bandY.push(row === 0 ? top : top - H_LANE_GAP / 2);
+    if (tracks > 0) top += (tracks - 1) * H_TRACK + (row === 0 ? H_LANE_GAP / 2 : 0);
+    if (rows > 1) {
+      top += H_TITLE;
+      laneTitles.push({ text: first === last ? `Step ${first + 1}` : `Steps ${first + 1}–${last + 1}`, x: colX(first), y: top - 7 });
+    }
+    for (let l = 0; l < laneCount; l++) {
+      const laneMembers = steps.filter((s) => lane.get(s.id) === l);
+      const members = laneMembers.filter((s) => rowOf(s.id) === row);
+      if (members.length === 0) continue;
+      const sharedStage = laneMembers.every((s) => s.stage !== null && s.stage === laneMembers[0]?.stage) ? laneMembers[0]?.stage : null;
+      if (l > 0 && sharedStage) top += H_TITLE;
+      // Each column's stack is centred on the lane's axis (y = 0 until the lane is shifted into place).
+      const boxes: PlacedStage[] = [];
+      for (let c = first; c <= last; c++) {
+        const stack = members.filter((s) => column.get(s.id) === c);
+        const total = stack.reduce((sum, s) => sum + (contents.get(s.id)?.height ?? 0), 0) + (stack.length - 1) * H_STACK_GAP;
+        let y = -total / 2;
+        for (const s of stack) {
+          const content = contents.get(s.id) as ReturnType<typeof stageContent>;
+          boxes.push(place(s, { x: colX(c), y, width: nodeWidth, height: content.height }, content, l, sequence.get(s.id) as number));
+          y += content.height + H_STACK_GAP;
+        }
       }
+      const laneLinks = links.filter((k) => lane.get(k.from) === l && column.has(k.from) && column.has(k.to) && rowOf(k.from) === row && rowOf(k.to) === row);
+      const routed = routeHorizontal(laneLinks, boxes, column, nodeWidth, gap);
+      const extentTop = Math.min(...boxes.map((b) => b.y), ...routed.map((k) => k.extent[0]));
+      const extentBottom = Math.max(...boxes.map((b) => b.y + b.height), ...routed.map((k) => k.extent[1]));
+      const dy = top - extentTop;
+      for (const b of boxes) placed.push(shiftStage(b, 0, dy));
+      for (const k of routed) placedLinks.push(shiftLink(k.link, 0, dy));
+      if (l > 0 && sharedStage) {
+        const firstColumn = Math.min(...members.map((s) => column.get(s.id) as number));
+        const continued = laneMembers.some((s) => rowOf(s.id) < row);
+        const text = continued ? `${sharedStage} (continued)` : sharedStage;
+        laneTitles.push({ text, x: r(titleX(colX(firstColumn), text)), y: top - 7 });
+      }
+      top += extentBottom - extentTop + H_LANE_GAP;
     }
-    const laneLinks = links.filter((k) => lane.get(k.from) === l && column.has(k.from) && column.has(k.to));
-    const routed = routeHorizontal(laneLinks, boxes, column, nodeWidth, gap);
-    const extentTop = Math.min(...boxes.map((b) => b.y), ...routed.map((k) => k.extent[0]));
-    const extentBottom = Math.max(...boxes.map((b) => b.y + b.height), ...routed.map((k) => k.extent[1]));
-    const dy = top - extentTop;
-    for (const b of boxes) placed.push(shiftStage(b, 0, dy));
-    for (const k of routed) placedLinks.push(shiftLink(k.link, 0, dy));
-    if (l > 0 && sharedStage) {
-      const first = Math.min(...members.map((s) => column.get(s.id) as number));
-      laneTitles.push({ text: sharedStage, x: colX(first), y: top - 7 });
-    }
-    top += extentBottom - extentTop + H_LANE_GAP;
   }
-  const width = H_MARGIN * 2 + columns * nodeWidth + (columns - 1) * gap;
   top = placed.length > 0 ? top - H_LANE_GAP + H_STACK_GAP : top;
   for (const f of frames) {
     const content = stageContent(f, width - 2 * H_MARGIN, m, shares.get(f.id));
     placed.push(place(f, { x: H_MARGIN, y: top, width: width - 2 * H_MARGIN, height: content.height }, content, 0, sequence.get(f.id) as number));
     top += content.height + H_STACK_GAP;
   }
-  // Links that touch a frame band: straight up or down between the stage and the band.
   const byId = new Map(placed.map((p) => [p.id, p]));
+  // Between rows: out of the right of the source, along its track in the band above the target's row, into the
+  // target's left. The lines of one source run together (they fork like a bus); those of different sources leaving
+  // (or entering) the columns at one place in their rows, whose lines share a gap, apart.
+  const inRow = (id: string) => (column.get(id) as number) % perRow;
+  const slot = (key: (k: LinkInput) => number, k: LinkInput) => {
+    const sources = [...new Set(across.filter((o) => key(o) === key(k)).map((o) => o.from))];
+    return H_TURN + (sources.indexOf(k.from) % H_TURN_SLOTS) * H_TURN_STEP;
+  };
+  for (const k of across) {
+    const a = byId.get(k.from) as PlacedStage;
+    const b = byId.get(k.to) as PlacedStage;
+    const track = (bandSources[rowOf(k.to)] as string[]).indexOf(k.from);
+    const y = (bandY[rowOf(k.to)] as number) + track * H_TRACK;
+    const xOut = a.x + a.width + slot((o) => inRow(o.from), k);
+    const xIn = b.x - slot((o) => inRow(o.to), k);
+    const start: [number, number] = [a.x + a.width, a.y + a.height / 2];
+    const end: [number, number] = [b.x, b.y + b.height / 2];
+    const path = roundedPolyline([start, [xOut, start[1]], [xOut, y], [xIn, y], [xIn, end[1]], end]);
+    placedLinks.push(routed(k, path, start, end, 1, 0).link);
+  }
+  // Links that touch a frame band: straight up or down between the stage and the band; in wrapped rows, whose columns
+  // lie over one another, down the gap beside the stage instead.
   for (const k of links.filter((k) => !column.has(k.from) || !column.has(k.to))) {
     const a = byId.get(k.from) as PlacedStage;
     const b = byId.get(k.to) as PlacedStage;
     const step = a.kind === 'step' ? a : b;
+    if (rows > 1 && step.kind === 'step') {
+      const frame = step === a ? b : a;
+      const side: [number, number] = [step.x + step.width, step.y + step.height / 2];
+      const foot: [number, number] = [side[0] + H_TURN, frame.y];
+      const corner: [number, number] = [foot[0], side[1]];
+      placedLinks.push(
+        step === a
+          ? routed(k, roundedPolyline([side, corner, foot]), side, foot, 0, 1).link
+          : routed(k, roundedPolyline([foot, corner, side]), foot, side, -1, 0).link,
+      );
+      continue;
+    }
     const x = step.x + step.width / 2;
     const ya = a.kind === 'step' ? a.y + a.height : a.y;
     const yb = b.kind === 'step' ? b.y + b.height : b.y;
@@ -419,7 +544,18 @@ function horizontal(stages: readonly StageInput[], links: readonly LinkInput[], 
   }
   const height = Math.max(...placed.map((p) => p.y + p.height), H_MARGIN) + H_MARGIN;
   placed.sort((a, b) => a.sequence - b.sequence);
-  return { orientation: 'horizontal', width: r(width), height: r(height), fontSize: m.fontSize, captionSize: m.captionSize, stages: placed, links: placedLinks, laneTitles, groups: [] };
+  return {
+    orientation: 'horizontal',
+    width: r(width),
+    height: r(height),
+    rows,
+    fontSize: m.fontSize,
+    captionSize: m.captionSize,
+    stages: placed,
+    links: placedLinks,
+    laneTitles,
+    groups: [],
+  };
 }
 
 interface Routed {
@@ -615,5 +751,5 @@ function vertical(stages: readonly StageInput[], links: readonly LinkInput[], wi
     return routed(link, roundedPolyline([[a.x + a.width, ya], [x, ya], [x, yb], [b.x + b.width, yb]]), [a.x + a.width, ya], [b.x + b.width, yb], -1, 0).link;
   });
   const height = y + V_MARGIN;
-  return { orientation: 'vertical', width, height: r(height), fontSize: m.fontSize, captionSize: m.captionSize, stages: placed, links: placedLinks, laneTitles: [], groups };
+  return { orientation: 'vertical', width, height: r(height), rows: 1, fontSize: m.fontSize, captionSize: m.captionSize, stages: placed, links: placedLinks, laneTitles: [], groups };
 }

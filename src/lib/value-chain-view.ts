@@ -37,8 +37,11 @@ export interface ChainView {
   stages: StageView[];
   steps: number;
   links: ValueChainLink[];
+  /** Across, wrapped into rows that fit the box a wide screen gives it (ACROSS_WIDTH). */
   horizontal: ChainLayout;
   vertical: ChainLayout;
+  /** Across in one row however long, at the page's content width: the chain's shape, for its thumbnail on the index. */
+  strip: ChainLayout;
   reading: string;
   /** Distinct «source, locator» citations of the chain, its stages and links. */
   sourceLine: string[];
@@ -46,6 +49,9 @@ export interface ChainView {
   stakeholders: { name: string; stages: StageView[] }[];
   methodology: MethodologyNote[];
 }
+
+/** The page's content width in px (72rem less its padding, global.css `main`): the spacing of the one-row thumbnail. */
+const STRIP_WIDTH = 1120;
 
 export const clusterName = (c: Cluster) => c.short_name ?? c.name;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -95,6 +101,7 @@ export function chainView(data: ChainData, id: string): ChainView {
   const inputs = stages.map((s) => ({ ...s.node, caption: stageCaption(s.clusters, s.stakeholders) }));
   const horizontal = layoutChain(inputs, links, 'horizontal');
   const vertical = layoutChain(inputs, links, 'vertical');
+  const strip = layoutChain(inputs, links, 'horizontal', { width: STRIP_WIDTH, wrap: false });
 
   const clusterIds = [...new Set(stages.flatMap((s) => s.clusters.map((c) => c.id)))];
   const chainClusters = clusterIds.map((cid) => ({
@@ -121,6 +128,7 @@ export function chainView(data: ChainData, id: string): ChainView {
     links,
     horizontal,
     vertical,
+    strip,
     reading: chainReading(stages, orders.length, horizontal),
     sourceLine,
     clusters: chainClusters,

@@ -109,6 +109,58 @@ describe('value-chain diagram', () => {
     await close();
   });
 
+  for (const id of ['mix-innovation-chain', 'bioxclusters-internationalisation'])
+    it(`${id} at 1280 px: wrapped into rows, no sideways scrolling in the chain's box, every stage reached by scrolling down`, async () => {
+      const { page, problems, close } = await site.open(`/value-chains/${id}/`, DESKTOP);
+      await expect(shown(page).getAttribute('data-orientation')).resolves.toBe('horizontal');
+      const fit = await shown(page).evaluate((svg) => {
+        const box = svg.closest('.vc-scroll') as HTMLElement;
+        const view = box.getBoundingClientRect();
+        return {
+          scrollWidth: box.scrollWidth,
+          clientWidth: box.clientWidth,
+          pageWidth: document.documentElement.scrollWidth,
+          rowTitles: [...svg.querySelectorAll('.vc-lane-title')].map((t) => t.textContent ?? '').filter((t) => /^Steps? \d/.test(t)),
+          stages: svg.querySelectorAll('a.vc-stage').length,
+          outside: [...svg.querySelectorAll<SVGAElement>('a.vc-stage')]
+            .filter((a) => {
+              const r = a.getBoundingClientRect();
+              return r.left < view.left || r.right > view.right || r.left < 0 || r.right > window.innerWidth;
+            })
+            .map((a) => a.dataset['stage']),
+        };
+      });
+      expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
+      expect(fit.pageWidth).toBeLessThanOrEqual(1280);
+      expect(fit.rowTitles.length).toBeGreaterThanOrEqual(2);
+      expect(fit.stages).toBeGreaterThan(10);
+      expect(fit.outside).toEqual([]);
+      // The details panel beside the chain stays beside it.
+      await shown(page).locator('a.vc-stage').last().click();
+      const panel = await page.locator('[data-vc-details]').boundingBox();
+      const chain = await shown(page).boundingBox();
+      expect(panel && chain && panel.x >= chain.x + chain.width).toBe(true);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+  it('arrow keys follow the chain from the end of one row to the start of the next, below it on the left', async () => {
+    const { page, problems, close } = await site.open('/value-chains/mix-innovation-chain/', DESKTOP);
+    await stage(page, 'first-ranking').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedStage(page)).toBe('regional-evaluation-sessions');
+    const end = await stage(page, 'first-ranking').boundingBox();
+    const start = await stage(page, 'regional-evaluation-sessions').boundingBox();
+    expect(start && end && start.x < end.x && start.y > end.y + end.height).toBe(true);
+    // Moving on scrolls the page down to the stage, not sideways.
+    await expect.poll(() => stage(page, 'regional-evaluation-sessions').evaluate((a) => a.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await expect(page.evaluate(() => window.scrollX)).resolves.toBe(0);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedStage(page)).toBe('first-ranking');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('restores a selection from the URL', async () => {
     const { page, close } = await site.open('/value-chains/bioxclusters-internationalisation/?stage=mous', DESKTOP);
     await expect(page.locator('[data-vc-details] h2').textContent()).resolves.toBe(

@@ -25,7 +25,7 @@ export const medicalImagingHorizontal = () => real('medical-imaging-market', 'ho
 export const bioxclustersHorizontal = () => real('bioxclusters-internationalisation', 'horizontal');
 export const bioxclustersVertical = () => real('bioxclusters-internationalisation', 'vertical');
 
-export const mixInnovationThumbnail = () => valueChainThumbnail(svgDocument(), chainView(data, 'mix-innovation-chain').horizontal);
+export const mixInnovationThumbnail = () => valueChainThumbnail(svgDocument(), chainView(data, 'mix-innovation-chain').strip);
 
 /** Every kind of link on a handful of stages: neighbours, a skip, a fan-out, one within a step, a side lane with figures, a frame. */
 function smallChain(): { stages: StageInput[]; links: { from: string; to: string }[] } {

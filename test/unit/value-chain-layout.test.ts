@@ -1,7 +1,7 @@
 /** The value-chain layout on the real chains and on small inputs: inside the drawing, no overlaps, links between their stages, stable. */
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/lib/atlas-data.ts';
-import { cutIntoSlices, layoutChain, readingOrder, type Box, type ChainLayout, type LinkInput, type Orientation, type StageInput } from '../../src/lib/value-chain-layout.ts';
+import { ACROSS_WIDTH, cutIntoSlices, layoutChain, readingOrder, type Box, type ChainLayout, type LinkInput, type Orientation, type StageInput } from '../../src/lib/value-chain-layout.ts';
 import { chainView } from '../../src/lib/value-chain-view.ts';
 
 const ORIENTATIONS: Orientation[] = ['horizontal', 'vertical'];
@@ -57,6 +57,48 @@ function expectWellFormed(layout: ChainLayout, stages: readonly StageInput[], li
   }
 }
 
+/** The corner points of a link drawn as lines and rounded corners (M, L, Q): the polyline it follows. */
+const corners = (d: string): [number, number][] => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+/** Stages a link's polyline runs through, other than its own two (sampled every 2 px; a 1 px rim of each box allowed). */
+function crossedStages(layout: ChainLayout, link: ChainLayout['links'][number]): string[] {
+  const points = corners(link.path);
+  const hit = new Set<string>();
+  for (let i = 1; i < points.length; i++) {
+    const [[x0, y0], [x1, y1]] = [points[i - 1] as [number, number], points[i] as [number, number]];
+    const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 2));
+    for (let j = 0; j <= steps; j++) {
+      const [x, y] = [x0 + ((x1 - x0) * j) / steps, y0 + ((y1 - y0) * j) / steps];
+      for (const s of layout.stages)
+        if (s.id !== link.from && s.id !== link.to && x > s.x + 1 && x < s.x + s.width - 1 && y > s.y + 1 && y < s.y + s.height - 1) hit.add(s.id);
+    }
+  }
+  return [...hit];
+}
+
+/**
+ * Checks the «Z» reading of wrapped rows: along the reading order, the steps of each next order stand to the right
+ * of the last order's, or — at the start of a new row — back at the left, below everything read so far.
+ */
+function expectRowsReadLikeText(layout: ChainLayout, stages: readonly StageInput[]) {
+  const order = new Map(stages.map((s) => [s.id, s.order]));
+  const steps = layout.stages.filter((s) => s.kind === 'step');
+  let rowStarts = 0;
+  for (let i = 1; i < steps.length; i++) {
+    const [previous, next] = [steps[i - 1] as Box & { id: string }, steps[i] as Box & { id: string }];
+    if (order.get(previous.id) === order.get(next.id)) {
+      expect(next.x, `${next.id} in the column of ${previous.id}`).toBe(previous.x);
+      continue;
+    }
+    if (next.x > previous.x) continue;
+    rowStarts++;
+    expect(next.x, `${next.id} starts a row at the left`).toBe(Math.min(...steps.map((s) => s.x)));
+    const above = steps.slice(0, i);
+    expect(next.y, `${next.id} starts a row below all before it`).toBeGreaterThan(Math.max(...above.map((s) => s.y + s.height)));
+  }
+  expect(rowStarts + 1).toBe(layout.rows);
+}
+
 describe('value-chain layout of the real chains', () => {
   it('has the four chains of the sources', () => {
     expect(data.valueChains.map((c) => c.id).sort()).toEqual([
@@ -74,6 +116,38 @@ describe('value-chain layout of the real chains', () => {
         const stages = view.stages.map((s) => s.node);
         expectWellFormed(view[orientation], stages, view.links);
       });
+
+  for (const id of ['mix-innovation-chain', 'bioxclusters-internationalisation'])
+    it(`${id}, horizontal: wraps into rows within the width a wide screen gives it, read left to right and row by row`, () => {
+      const view = chainView(data, id);
+      const layout = view.horizontal;
+      const stages = view.stages.map((s) => s.node);
+      expect(layout.width).toBeLessThanOrEqual(ACROSS_WIDTH);
+      expect(layout.rows).toBeGreaterThanOrEqual(2);
+      // Fewer columns than steps: the rows share them.
+      expect(new Set(layout.stages.map((s) => s.x)).size).toBeLessThan(view.steps);
+      expectWellFormed(layout, stages, view.links);
+      expectRowsReadLikeText(layout, stages);
+      for (const link of layout.links) expect(crossedStages(layout, link), `${link.from} → ${link.to} runs through`).toEqual([]);
+      // The one-row shape of the index's thumbnail keeps every step in a column of its own.
+      expect(view.strip.rows).toBe(1);
+      expect(new Set(view.strip.stages.filter((s) => s.kind === 'step').map((s) => s.x)).size).toBe(view.steps);
+    });
+
+  it('keeps the short chains in one row, within the same width', () => {
+    for (const id of ['medical-tourism-services', 'medical-imaging-market']) {
+      const layout = chainView(data, id).horizontal;
+      expect(layout.rows, id).toBe(1);
+      expect(layout.width, id).toBeLessThanOrEqual(ACROSS_WIDTH);
+      expect(layout.laneTitles, id).toEqual([]);
+    }
+  });
+
+  it('names the steps of each wrapped row, and marks a pilot lane that continues from the row above', () => {
+    const titles = chainView(data, 'mix-innovation-chain').horizontal.laneTitles.map((t) => t.text);
+    expect(titles).toEqual(expect.arrayContaining(['Steps 1–4', 'Steps 5–8', 'Steps 9–12', 'Steps 13–16']));
+    expect(titles).toContain('Regional pilot: Health2Care (Auvergne-Rhône-Alpes) (continued)');
+  });
 
   it('gives the same output for the same input, and leaves the input alone', () => {
     const nodes = data.valueChainNodes.filter((n) => n.chain_id === 'mix-innovation-chain');
@@ -183,6 +257,65 @@ describe('value-chain layout on small inputs', () => {
     const skip = layout.links.find((k) => k.from === 'a' && k.to === 'c');
     const ys = [...(skip?.path.matchAll(/-?[\d.]+,(-?[\d.]+)/g) ?? [])].map((m) => Number(m[1]));
     expect(Math.min(...ys) < b.y || Math.max(...ys) > b.y + b.height).toBe(true);
+  });
+
+  describe('horizontal: wrapping a chain wider than its width into rows', () => {
+    const line = (n: number) => Array.from({ length: n }, (_, i) => stage(`s${i + 1}`, i + 1));
+    const next = (n: number) => Array.from({ length: n - 1 }, (_, i) => ({ from: `s${i + 1}`, to: `s${i + 2}` }));
+
+    it('keeps a chain that fits at its narrowest in one row', () => {
+      const layout = layoutChain(line(3), next(3), 'horizontal', { width: 640 });
+      expect(layout.rows).toBe(1);
+      expect(new Set(layout.stages.map((s) => s.y)).size).toBe(1);
+    });
+
+    it('shares the columns out evenly among as few rows as fit, and stays within the width', () => {
+      // 140 px stages 48 px apart, 20 px gutters and 4 px margins: four columns fit 752 px, three fit 600.
+      for (const [count, width, rows] of [
+        [10, 752, 3],
+        [16, 752, 4],
+        [9, 600, 3],
+        [5, 752, 2],
+      ] as const) {
+        const chain = line(count);
+        const layout = layoutChain(chain, next(count), 'horizontal', { width });
+        expect(layout.rows, `${count} steps in ${width} px`).toBe(rows);
+        expect(layout.width).toBeLessThanOrEqual(width);
+        expect(new Set(layout.stages.map((s) => s.x)).size).toBe(Math.ceil(count / rows));
+        expectWellFormed(layout, chain, next(count));
+        expectRowsReadLikeText(layout, chain);
+      }
+    });
+
+    it('runs a link from the end of a row out to the right, between the rows and back into the left of the next row', () => {
+      const layout = layoutChain(line(8), next(8), 'horizontal', { width: 752 });
+      const at = (id: string) => layout.stages.find((s) => s.id === id) as Box;
+      const link = layout.links.find((k) => k.from === 's4' && k.to === 's5') as ChainLayout['links'][number];
+      expect(link.start).toEqual([at('s4').x + at('s4').width, at('s4').y + at('s4').height / 2]);
+      expect(link.end).toEqual([at('s5').x, at('s5').y + at('s5').height / 2]);
+      const ys = corners(link.path).map(([, y]) => y);
+      const firstRowBottom = Math.max(...['s1', 's2', 's3', 's4'].map((id) => at(id).y + at(id).height));
+      expect(ys.some((y) => y > firstRowBottom && y < at('s5').y), 'runs between the rows').toBe(true);
+      expect(Math.min(...corners(link.path).map(([x]) => x))).toBeLessThan(at('s5').x);
+      expect(crossedStages(layout, link)).toEqual([]);
+    });
+
+    it('keeps the lines of different sources apart where they share a gap, and lets links into a frame pass beside the rows', () => {
+      // s3 and s7 both end a row's third column; both skip into the next row.
+      const chain = [...line(10), stage('frame', null)];
+      const links = [...next(10), { from: 's3', to: 's6' }, { from: 's7', to: 's10' }, { from: 's2', to: 'frame' }];
+      const layout = layoutChain(chain, links, 'horizontal', { width: 752 });
+      expectWellFormed(layout, chain, links);
+      for (const link of layout.links) expect(crossedStages(layout, link), `${link.from} → ${link.to}`).toEqual([]);
+      const turn = (from: string, to: string) => corners(layout.links.find((k) => k.from === from && k.to === to)?.path ?? '')[1]?.[0];
+      expect(turn('s3', 's6')).not.toBe(turn('s7', 's10'));
+    });
+
+    it('does not wrap when asked not to', () => {
+      const layout = layoutChain(line(16), next(16), 'horizontal', { width: 752, wrap: false });
+      expect(layout.rows).toBe(1);
+      expect(layout.width).toBeGreaterThan(752);
+    });
   });
 
   it('a link within one order puts its target right after its source', () => {

@@ -66,17 +66,6 @@ export function valueChainSvg(document: Document, layout: ChainLayout, options: 
     .attr('rx', 8)
     .attr('fill', PAPER_ALT)
     .attr('stroke', RULE);
-  decor
-    .selectAll('text')
-    .data(layout.laneTitles)
-    .join('text')
-    .attr('class', 'vc-lane-title')
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('fill', INK_MUTED)
-    .attr('font-size', layout.captionSize)
-    .attr('font-weight', 600)
-    .text((d) => d.text);
 
   const links = svg
     .append('g')
@@ -96,6 +85,28 @@ export function valueChainSvg(document: Document, layout: ChainLayout, options: 
     .attr('stroke', INK_MUTED)
     .attr('stroke-width', 1.5);
   links.append('path').attr('class', 'vc-link-arrow').attr('d', (d) => d.arrow).attr('fill', INK_MUTED);
+
+  // Titles over the links, on a halo of the paper's colour, so that a link passing under one leaves it legible.
+  svg
+    .selectAll('g.vc-lane-titles')
+    .data(layout.laneTitles.length > 0 ? [layout.laneTitles] : [])
+    .join('g')
+    .attr('class', 'vc-lane-titles')
+    .attr('aria-hidden', 'true')
+    .selectAll('text')
+    .data((d) => d)
+    .join('text')
+    .attr('class', 'vc-lane-title')
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y)
+    .attr('fill', INK_MUTED)
+    .attr('stroke', PAPER)
+    .attr('stroke-width', 4)
+    .attr('stroke-linejoin', 'round')
+    .attr('paint-order', 'stroke')
+    .attr('font-size', layout.captionSize)
+    .attr('font-weight', 600)
+    .text((d) => d.text);
 
   const stages = svg
     .append('g')
