@@ -57,6 +57,9 @@ const createdAt = process.env['SOURCE_DATE_EPOCH'] ? new Date(Number(process.env
 const created = createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const base = process.env['BASE_PATH'] ?? '/';
 const siteUrl = process.env['SITE_URL'];
+// Canonical URLs, the data package's homepage and the citations' URL need the published address; the pages
+// themselves take their address from where they are served, so a build without it works but should say so.
+if (!siteUrl) console.warn('warning: SITE_URL is not set: canonical URLs use http://127.0.0.1:4321 and datapackage.json, README.txt and the .bib file carry no homepage');
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Every download, by file name: written to public/data/ and packed into the zip. */

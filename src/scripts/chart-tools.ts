@@ -41,9 +41,9 @@ function enhance(tools: HTMLElement) {
   const title = d['title'] ?? '';
   const keys = (d['stateKeys'] ?? '').split(',').filter(Boolean);
   const state = () => carryState(location.search, keys);
-  const fullUrl = () => `${d['fullUrl'] ?? ''}${state()}${d['fullHash'] ?? ''}`;
+  const fullUrl = () => `${served(d['fullUrl'])}${state()}${d['fullHash'] ?? ''}`;
   const snippet = () =>
-    embedSnippet({ src: `${d['embedUrl'] ?? ''}${state()}`, title, height: Number(d['height']) || 600, script: d['scriptUrl'] ?? '' });
+    embedSnippet({ src: `${served(d['embedUrl'])}${state()}`, title, height: Number(d['height']) || 600, script: served(d['scriptUrl']) });
 
   const say = (message: string) => {
     status.textContent = message;
@@ -103,6 +103,9 @@ function enhance(tools: HTMLElement) {
     );
   });
 }
+
+/** A site path as an absolute URL at the address this page is served from (which may differ from the build's SITE_URL). */
+const served = (path: string | undefined) => new URL(path ?? '/', location.origin).href;
 
 /** The chart's drawing the page shows (charts come in variants for wide and narrow screens). */
 function visibleChart(figure: HTMLElement): SVGSVGElement | undefined {

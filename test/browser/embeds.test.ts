@@ -13,8 +13,9 @@ import { dist, useSite } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 
 const site = useSite();
-// The absolute URLs in embed code and links come from the build's site and base (astro.config.mjs).
-const SITE_URL = new URL(process.env['BASE_PATH'] ?? '/', process.env['SITE_URL'] ?? 'http://127.0.0.1:4321').href.replace(/\/$/, '');
+// The absolute URLs in embed code, links, credit lines and citations are the address the page is served from,
+// which here (a server on a free port) is not the address the build assumed (SITE_URL, or http://127.0.0.1:4321).
+const BUILT_FOR = new URL(process.env['SITE_URL'] ?? 'http://127.0.0.1:4321').origin;
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 const clusters = JSON.parse(readFileSync(join(dist, 'data', 'clusters.json'), 'utf8')) as { id: string; group: string | null }[];
 const groupOne = clusters.filter((c) => c.group === 'global-high-technology-medicine-clusters').map((c) => c.id).sort();
@@ -278,13 +279,13 @@ describe('chart toolbar', () => {
     await expect(code.isVisible()).resolves.toBe(true);
     await expect(code.getAttribute('readonly')).resolves.not.toBeNull();
     const snippet = await code.inputValue();
-    expect(snippet).toContain(`<iframe src="${SITE_URL}/embed/factor-matrix/?order=country&amp;factor=interdisciplinary-cooperation" title="Which clusters’ case studies evidence which success factor"`);
+    expect(snippet).toContain(`<iframe src="${site.origin}/embed/factor-matrix/?order=country&amp;factor=interdisciplinary-cooperation" title="Which clusters’ case studies evidence which success factor"`);
     expect(snippet).toContain('style="width:100%;border:0" loading="lazy"');
-    expect(snippet).toContain(`<script src="${SITE_URL}/embed.js" async></script>`);
+    expect(snippet).toContain(`<script src="${site.origin}/embed.js" async></script>`);
     // The support chart honours only the factor.
     await tools(page, 'How many case studies and clusters back each factor').getByRole('button', { name: /^Embed/ }).click();
     const support = await tools(page, 'How many case studies and clusters back each factor').getByRole('textbox').inputValue();
-    expect(support).toContain(`src="${SITE_URL}/embed/factor-support/?factor=interdisciplinary-cooperation"`);
+    expect(support).toContain(`src="${site.origin}/embed/factor-support/?factor=interdisciplinary-cooperation"`);
     await page.getByRole('radio', { name: 'number of factors' }).check();
     await expect.poll(() => code.inputValue()).toContain(`/embed/factor-matrix/?order=factors&amp;factor=interdisciplinary-cooperation"`);
     await embed.click();
@@ -311,8 +312,18 @@ describe('chart toolbar', () => {
     const bar = page.locator('[data-chart-tools]');
     await bar.getByRole('button', { name: 'Copy link to «World map of biomedical clusters»' }).click();
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Link copied.');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${SITE_URL}/map/?group=1&layer=sample`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/map/?group=1&layer=sample`);
     expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the example embed code of /embed/ names the served address, not the one the build assumed', async () => {
+    const { page, close } = await site.open('/embed/', DESKTOP);
+    expect(site.origin).not.toBe(BUILT_FOR);
+    const code = page.locator('pre code');
+    await expect.poll(() => code.textContent()).toContain(`<iframe src="${site.origin}/embed/map/?group=1"`);
+    await expect(code.textContent()).resolves.toContain(`<script src="${site.origin}/embed.js" async>`);
+    await expect(code.textContent()).resolves.not.toContain(BUILT_FOR);
     await close();
   });
 
@@ -323,12 +334,12 @@ describe('chart toolbar', () => {
     });
     const bar = page.locator('[data-chart-tools]');
     await bar.getByRole('button', { name: /^Copy link/ }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/value-chains/mix-innovation-chain/?stage=h2c-projects-presented`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/value-chains/mix-innovation-chain/?stage=h2c-projects-presented`);
     await bar.getByRole('button', { name: /^Embed/ }).click();
     await bar.getByRole('button', { name: /^Copy code/ }).click();
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Embed code copied.');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain(
-      `<iframe src="${SITE_URL}/embed/value-chains/mix-innovation-chain/?stage=h2c-projects-presented"`,
+      `<iframe src="${site.origin}/embed/value-chains/mix-innovation-chain/?stage=h2c-projects-presented"`,
     );
     await close();
   });
@@ -369,7 +380,9 @@ describe('chart toolbar', () => {
     expect(parsed.viewBox).toBe(`0 0 ${parsed.width} ${parsed.height}`);
     expect(parsed.text).toContain('World map of biomedical clusters');
     expect(parsed.text).toContain('Source: HSE 2019, fig. 2.1');
-    expect(parsed.text).toContain(`${SITE_URL}/map/?group=1`.slice(0, 20));
+    // The credit line carries the served address of the view (its tspans may break the URL after a slash).
+    expect(site.origin).not.toBe(BUILT_FOR);
+    expect(parsed.text).toContain(`${site.origin}/map/?group=1`);
     // The filter on screen is in the file: only group 1's markers.
     expect(parsed.markers).toBe(groupOne.length);
     expect(parsed.stylesheets).toBe(0);
