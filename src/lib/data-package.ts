@@ -51,11 +51,9 @@ const unanchored = (pattern: string) => pattern.replace(/^\^/, '').replace(/\$$/
 
 export interface TableSchemaField {
   name: string;
-  type: TableSchemaType | 'list';
+  type: TableSchemaType;
   description: string;
   format?: string;
-  delimiter?: string;
-  itemType?: TableSchemaType;
   constraints: {
     required: boolean;
     unique?: boolean;
@@ -73,6 +71,19 @@ export interface TableSchemaDescriptor {
   foreignKeys: { fields: string[]; reference: { resource?: string; fields: string[] } }[];
 }
 
+/** What the description of a list column says about its cells, so that readers without list types can split them. */
+export const listNote = (separator: string) =>
+  ` Several values in one cell are separated by «${separator}»; in the JSON download this column is an array.`;
+
+/**
+ * Items of a list as a pattern over the whole cell: each item matches `item`
+ * (a pattern without anchors), items joined by the separator.
+ */
+function listPattern(item: string, separator: string): string {
+  const sep = separator.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `${item}(${sep}${item})*`;
+}
+
 export function tableField(name: string, schema: z.ZodType): TableSchemaField {
   const m = fieldMeta(schema);
   const constraints: TableSchemaField['constraints'] = { required: m.required };
@@ -81,9 +92,14 @@ export function tableField(name: string, schema: z.ZodType): TableSchemaField {
   if (m.pattern && !m.separator) constraints.pattern = unanchored(m.pattern);
   if (m.minimum !== undefined) constraints.minimum = m.minimum;
   if (m.maximum !== undefined) constraints.maximum = m.maximum;
-  // A `;`-separated cell is a Table Schema v2 list: consumers split it into items of itemType.
-  const type = m.separator ? { type: 'list' as const, delimiter: m.separator, itemType: m.type } : { type: m.type };
-  return { name, ...type, description: m.description, ...(m.format && { format: m.format }), constraints };
+  // A `;`-separated cell is declared as a string with a pattern over its items, not as a v2 `list`: the v1 Table
+  // Schema readers in wide use (npm `tableschema`, `datapackage`) reject the `list` type and with it the whole table.
+  // Its description says how to split it, and the JSON downloads carry the typed lists.
+  if (m.separator) {
+    constraints.pattern = listPattern(m.itemPattern ? unanchored(m.itemPattern) : `[^${m.separator}]*\\S[^${m.separator}]*`, m.separator);
+    return { name, type: m.type, description: `${m.description}${listNote(m.separator)}`, constraints };
+  }
+  return { name, type: m.type, description: m.description, ...(m.format && { format: m.format }), constraints };
 }
 
 export function tableSchema(def: TableDef): TableSchemaDescriptor {
