@@ -29,6 +29,8 @@ export const ATLAS = {
   /** The downloads: one zip with everything, and a BibTeX file of the atlas and its sources. */
   archive: 'biomedical-clusters-atlas-data.zip',
   bibliography: 'biomedical-clusters-atlas.bib',
+  /** Every table as a sheet of one workbook, for spreadsheets (src/lib/spreadsheet.ts). */
+  workbook: 'biomedical-clusters-atlas.xlsx',
   readme: 'README.txt',
 } as const;
 

@@ -114,7 +114,7 @@ describe('the published data package', () => {
   it('ships one zip with every resource, the descriptor, the JSON copies, the README and the BibTeX, byte for byte', () => {
     const zip = join(downloads, ARCHIVE);
     const jsonCopies = pkg.resources.filter((r: { type?: string }) => r.type === 'table').map((r: { name: string }) => `${r.name}.json`);
-    expect(checkArchive(zip, downloads, [...jsonCopies, 'README.txt', 'biomedical-clusters-atlas.bib'])).toEqual([]);
+    expect(checkArchive(zip, downloads, [...jsonCopies, 'README.txt', 'biomedical-clusters-atlas.bib', 'biomedical-clusters-atlas.xlsx'])).toEqual([]);
     // Unpacked, the zip is a valid data package by itself.
     const dir = mkdtempSync(join(tmpdir(), 'atlas-unzipped-'));
     temps.push(dir);
