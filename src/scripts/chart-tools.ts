@@ -1,9 +1,15 @@
 /**
  * The chart toolbar (src/components/ChartTools.astro): embed code, SVG and
- * PNG downloads and a link, each for the view the reader is looking at (the
- * URL state, the filters and highlights drawn on screen).
+ * PNG downloads, a link, the chart's data as CSV with its metadata, and a
+ * citation, each for the view the reader is looking at (the URL state, the
+ * filters and highlights drawn on screen) at the address it is served from.
  */
+
+/** The chart's full table as /data/charts/<id>.json gives it, with the full citations of its source documents by id. */
+type ChartTableFile = ChartTable & { sources: Record<string, string> };
 import { carryState, embedSnippet } from '../lib/chart-links.ts';
+import { chartCsv, chartMetadata, type ChartTable } from '../lib/chart-data.ts';
+import { viewBibtex, viewCitationText, type ViewCitation } from '../lib/citation.ts';
 import type { LegendItem } from '../lib/chart-registry.ts';
 import { composeChartImage, sizeChartRoot, type ChartImage } from '../lib/charts/chart-export-svg.ts';
 
@@ -72,6 +78,92 @@ function enhance(tools: HTMLElement) {
     return composeChartImage({ chart, width, height, title, source: d['source'] ?? '', credit: `Biomedical Clusters Atlas: ${fullUrl()}`, legend });
   };
 
+
+  // The chart's data, fetched once on first use: pages stay light for readers who never ask for it.
+  let tableFile: Promise<ChartTableFile> | undefined;
+  const loadTable = () =>
+    (tableFile ??= fetch(served(d['dataUrl'])).then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<ChartTableFile>;
+    }));
+  /** Keys of the rows the drawing on screen shows, in its order; undefined when the chart always shows all. */
+  const shownKeys = (table: ChartTable): string[] | undefined => {
+    if (!table.shownBy) return undefined;
+    const { selector, attributes } = table.shownBy;
+    const root: Element = visibleChart(figure) ?? figure;
+    return [...root.querySelectorAll(selector)].map((el) => attributes.map((a) => el.getAttribute(a) ?? '').join('|'));
+  };
+  const sourceColumn = (table: ChartTable) => table.columns.findIndex((c) => c.name === 'source');
+  /** Full citations of the documents the shown rows cite (a cell may list several ids, «;»-separated). */
+  const shownSources = (file: ChartTableFile): string[] => {
+    const keys = shownKeys(file);
+    const column = sourceColumn(file);
+    const rows = keys ? file.rows.filter((r) => keys.includes(r.key)) : file.rows;
+    const ids = [...new Set(rows.flatMap((r) => String(r.cells[column] ?? '').split(';').filter(Boolean)))];
+    return ids.flatMap((id) => (file.sources[id] ? [file.sources[id]] : []));
+  };
+  const today = () => new Date().toISOString().slice(0, 10);
+  const citation = (sources: readonly string[]): ViewCitation => ({
+    title,
+    url: fullUrl(),
+    accessed: today(),
+    version: d['version'] ?? '',
+    year: (d['created'] ?? '').slice(0, 4),
+    sources,
+  });
+  const failed = () => say('The chart’s data could not be loaded; try again, or download the tables from the Data page.');
+
+  button('csv')?.addEventListener('click', () => {
+    void loadTable().then((file) => {
+      save(new Blob([chartCsv(file, shownKeys(file))], { type: 'text/csv;charset=utf-8' }), `${d['file']}-data.csv`);
+      say('Data of the view saved as CSV.');
+    }, failed);
+  });
+  button('meta')?.addEventListener('click', () => {
+    void loadTable().then((file) => {
+      const keys = shownKeys(file);
+      const sources = shownSources(file);
+      const cite = citation(sources);
+      const meta = chartMetadata({
+        title,
+        source: d['source'] ?? '',
+        url: cite.url,
+        view: state() ? `${state().slice(1).replaceAll('&', '; ')}` : 'the chart as first shown, without filters',
+        citation: { text: viewCitationText(cite), bibtex: viewBibtex(cite) },
+        sources,
+        licence: JSON.parse(d['licence'] ?? '{}') as { name: string; path: string },
+        dataVersion: cite.version,
+        dataDate: d['created'] ?? '',
+        accessed: cite.accessed,
+        columns: file.columns,
+        rows: keys ? file.rows.filter((r) => keys.includes(r.key)).length : file.rows.length,
+      });
+      save(new Blob([`${JSON.stringify(meta, null, 2)}\n`], { type: 'application/json' }), `${d['file']}-metadata.json`);
+      say('Metadata of the view saved as JSON.');
+    }, failed);
+  });
+  const citePanel = tools.querySelector<HTMLElement>('[data-cite-panel]');
+  const citeText = tools.querySelector<HTMLTextAreaElement>('[data-cite-text]');
+  const citeBibtex = tools.querySelector<HTMLTextAreaElement>('[data-cite-bibtex]');
+  const fillCitation = () =>
+    loadTable().then((file) => {
+      const cite = citation(shownSources(file));
+      if (citeText) citeText.value = viewCitationText(cite);
+      if (citeBibtex) citeBibtex.value = viewBibtex(cite);
+    }, failed);
+  button('cite')?.addEventListener('click', (e) => {
+    if (!citePanel) return;
+    const open = citePanel.hidden;
+    citePanel.hidden = !open;
+    (e.currentTarget as HTMLButtonElement).setAttribute('aria-expanded', String(open));
+    if (open) void fillCitation();
+  });
+  for (const type of ['change', 'click'] as const)
+    document.addEventListener(type, (e) => {
+      if (citePanel && !citePanel.hidden && !citePanel.contains(e.target as Node)) void fillCitation();
+    });
+  button('copy-cite')?.addEventListener('click', () => void fillCitation().then(() => copy(citeText?.value ?? '', 'Citation copied.')));
+  button('copy-bibtex')?.addEventListener('click', () => void fillCitation().then(() => copy(citeBibtex?.value ?? '', 'BibTeX copied.')));
 
   button('embed')?.addEventListener('click', (e) => {
     const open = panel.hidden;

@@ -5,6 +5,7 @@
  * SVG and PNG files and links for the view on screen.
  */
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Download, Frame, Page } from 'playwright-core';
@@ -341,6 +342,71 @@ describe('chart toolbar', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain(
       `<iframe src="${site.origin}/embed/value-chains/mix-innovation-chain/?stage=h2c-projects-presented"`,
     );
+    await close();
+  });
+
+  it('Data (CSV) saves the rows of the view as filtered, and Metadata (JSON) its title, citation, served address, licence and data date', async () => {
+    const { page, problems, close } = await site.open('/map/?group=1&layer=sample', DESKTOP);
+    const bar = page.locator('[data-chart-tools]');
+    const { file, bytes } = await download(page, bar.getByRole('button', { name: /^Data \(CSV\)/ }));
+    expect(file.suggestedFilename()).toBe('atlas-map-data.csv');
+    const csv = Papa.parse<Record<string, string>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
+    expect(csv.meta.fields).toEqual(expect.arrayContaining(['cluster', 'latitude', 'longitude', 'group', 'source', 'locator']));
+    // Exactly the markers on screen: the clusters of group 1.
+    expect(csv.data.map((r) => r['cluster_id']).sort()).toEqual(groupOne);
+    for (const row of csv.data) {
+      const cluster = clusters.find((c) => c.id === row['cluster_id']) as unknown as Record<string, unknown>;
+      expect(Number(row['latitude'])).toBe(cluster['lat']);
+      expect(row['source']).toBe(cluster['source']);
+      expect(row['locator']).toBe(cluster['locator']);
+    }
+    const meta = JSON.parse((await download(page, bar.getByRole('button', { name: /^Metadata \(JSON\)/ }))).bytes.toString('utf8'));
+    const created = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')).created as string;
+    expect(meta).toMatchObject({
+      title: 'World map of biomedical clusters',
+      url: `${site.origin}/map/?group=1&layer=sample`,
+      rows: groupOne.length,
+      licence: { name: 'CC-BY-4.0' },
+      dataDate: created,
+      accessed: new Date().toISOString().slice(0, 10),
+    });
+    expect(meta.citation).toContain(`${site.origin}/map/?group=1&layer=sample (accessed ${meta.accessed})`);
+    expect(meta.sources.join(' ')).toContain('Biomedical Clusters Worldwide: Success Factors and Best Practices');
+    expect(meta.columns.find((c: { name: string }) => c.name === 'latitude').unit).toBe('degrees (WGS 84)');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('Cite this gives plain text and BibTeX with the served address of the view, today’s date and the sources shown', async () => {
+    const { page, problems, close } = await site.open('/success-factors/?factor=interdisciplinary-cooperation', {
+      ...DESKTOP,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const bar = tools(page, 'Which clusters’ case studies evidence which success factor');
+    const cite = bar.getByRole('button', { name: /^Cite this/ });
+    await cite.click();
+    await expect(cite.getAttribute('aria-expanded')).resolves.toBe('true');
+    const today = new Date().toISOString().slice(0, 10);
+    const url = `${site.origin}/success-factors/?factor=interdisciplinary-cooperation#matrix`;
+    const text = bar.getByRole('textbox', { name: /Citation of this view/ });
+    await expect.poll(() => text.inputValue()).toContain(`${url} (accessed ${today})`);
+    expect(await text.inputValue()).toMatch(/^Biomedical Clusters Atlas contributors \(\d{4}\)\. Which clusters’ case studies evidence which success factor\. In: Biomedical Clusters Atlas, data version \d+\.\d+\.\d+\./);
+    expect(await text.inputValue()).toContain('Islankina E.');
+    const bibtex = await bar.getByRole('textbox', { name: /BibTeX/ }).inputValue();
+    expect(bibtex).toContain(`url          = {${url}}`);
+    expect(bibtex).toContain(`urldate      = {${today}}`);
+    await bar.getByRole('button', { name: /^Copy BibTeX/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('an embed page offers the data of its chart too: one row per stage of the chain', async () => {
+    const { page, close } = await site.open('/embed/value-chains/mix-innovation-chain/', DESKTOP);
+    const { bytes } = await download(page, page.locator('[data-chart-tools]').getByRole('button', { name: /^Data \(CSV\)/ }));
+    const csv = Papa.parse<Record<string, string>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
+    const nodes = JSON.parse(readFileSync(join(dist, 'data', 'value-chain-nodes.json'), 'utf8')) as { chain_id: string; id: string }[];
+    expect(csv.data.map((r) => r['stage_id']).sort()).toEqual(nodes.filter((n) => n.chain_id === 'mix-innovation-chain').map((n) => n.id).sort());
     await close();
   });
 
