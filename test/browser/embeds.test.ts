@@ -401,6 +401,21 @@ describe('chart toolbar', () => {
     await close();
   });
 
+  it('Cite this page, under every page, gives the served address with its query, today’s date and the sources the page cites', async () => {
+    const { page, problems, close } = await site.open('/clusters/medicon-valley/', DESKTOP);
+    const box = page.getByRole('complementary', { name: 'Cite this page' });
+    await box.getByText('Cite this page').click();
+    const today = new Date().toISOString().slice(0, 10);
+    const text = box.locator('[data-page-cite-text]');
+    await expect.poll(() => text.textContent()).toContain(`${site.origin}/clusters/medicon-valley/ (accessed ${today})`);
+    expect(await text.textContent()).toContain('Medicon Valley. In: Biomedical Clusters Atlas, data version');
+    expect(await text.textContent()).toContain('Biomedical Clusters Worldwide: Success Factors and Best Practices');
+    expect(await text.textContent()).not.toContain(BUILT_FOR);
+    await expect(box.locator('[data-page-cite-bibtex]').textContent()).resolves.toContain(`url          = {${site.origin}/clusters/medicon-valley/}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('an embed page offers the data of its chart too: one row per stage of the chain', async () => {
     const { page, close } = await site.open('/embed/value-chains/mix-innovation-chain/', DESKTOP);
     const { bytes } = await download(page, page.locator('[data-chart-tools]').getByRole('button', { name: /^Data \(CSV\)/ }));
