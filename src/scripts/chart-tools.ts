@@ -11,7 +11,17 @@ import { carryState, embedSnippet } from '../lib/chart-links.ts';
 import { chartCsv, chartMetadata, type ChartTable } from '../lib/chart-data.ts';
 import { viewBibtex, viewCitationText, type ViewCitation } from '../lib/citation.ts';
 import type { LegendItem } from '../lib/chart-registry.ts';
-import { composeChartImage, sizeChartRoot, type ChartImage } from '../lib/charts/chart-export-svg.ts';
+import {
+  columnsMarkup,
+  composeChartImage,
+  exportLayout,
+  pngDimensions,
+  sizeChartRoot,
+  PNG_SIZES,
+  type ChartImage,
+  type Drawing,
+  type PngSize,
+} from '../lib/charts/chart-export-svg.ts';
 
 /** Properties the charts take from style sheets; copied onto each element so the file renders alone. */
 const STYLE_PROPERTIES = [
@@ -69,15 +79,50 @@ function enhance(tools: HTMLElement) {
     }
   };
 
-  const chartImage = (): ChartImage => {
-    const svg = visibleChart(figure);
-    if (!svg) throw new Error('no chart is shown');
-    const { width, height } = svg.getBoundingClientRect();
-    const chart = new XMLSerializer().serializeToString(withInlineStyles(svg));
-    const legend = JSON.parse(d['legend'] ?? '[]') as LegendItem[];
-    return composeChartImage({ chart, width, height, title, source: d['source'] ?? '', credit: `Biomedical Clusters Atlas: ${fullUrl()}`, legend });
+  const sizeSelect = tools.querySelector<HTMLSelectElement>('[data-png-size]');
+  const chosenSize = (): PngSize => {
+    const v = sizeSelect?.value ?? 'screen';
+    return v in PNG_SIZES ? (v as PngSize) : 'screen';
   };
-
+  /**
+   * The image for a size: on screen, the drawing shown at its CSS size; for a
+   * report size, the drawing and number of columns that read best in its box
+   * (exportLayout), at the drawing's own units.
+   */
+  const chartImage = (size: PngSize): ChartImage => {
+    const svgs = drawingsOf(figure);
+    const shown = visibleChart(figure);
+    if (!shown) throw new Error('no chart is shown');
+    const rect = (svg: SVGSVGElement) => {
+      const r = svg.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    };
+    const natural = (svg: SVGSVGElement) => {
+      const vb = svg.viewBox.baseVal;
+      return vb && vb.width > 0 ? { width: vb.width, height: vb.height } : rect(svg);
+    };
+    const drawings: Drawing[] = svgs.map((svg) => ({
+      ...(size === 'screen' ? rect(svg) : natural(svg)),
+      cuts: (svg.closest<HTMLElement>('[data-chart-svg]')?.dataset['exportCuts'] ?? '').split(',').filter(Boolean).map(Number),
+    }));
+    const layout = exportLayout(drawings, size, svgs.indexOf(shown));
+    const svg = svgs[layout.drawing] as SVGSVGElement;
+    const markup = new XMLSerializer().serializeToString(withInlineStyles(svg));
+    const chart = columnsMarkup(markup, layout, drawings[layout.drawing]?.width ?? layout.width);
+    const legend = JSON.parse(d['legend'] ?? '[]') as LegendItem[];
+    const key = JSON.parse(d['key'] ?? '[]') as string[];
+    return composeChartImage({
+      chart,
+      width: layout.width,
+      height: layout.height,
+      title,
+      source: d['source'] ?? '',
+      credit: `Biomedical Clusters Atlas: ${fullUrl()}`,
+      legend,
+      key,
+    });
+  };
+  const fileName = (ext: string, size: PngSize) => `${d['file']}${size === 'screen' ? '' : `-${size}`}.${ext}`;
 
   // The chart's data, fetched once on first use: pages stay light for readers who never ask for it.
   let tableFile: Promise<ChartTableFile> | undefined;
@@ -182,13 +227,15 @@ function enhance(tools: HTMLElement) {
   });
   button('link')?.addEventListener('click', () => void copy(fullUrl(), 'Link copied.'));
   button('svg')?.addEventListener('click', () => {
-    save(new Blob([chartImage().svg], { type: 'image/svg+xml' }), `${d['file']}.svg`);
+    const size = chosenSize();
+    save(new Blob([chartImage(size).svg], { type: 'image/svg+xml' }), fileName('svg', size));
     say('SVG image saved.');
   });
   button('png')?.addEventListener('click', () => {
-    void rasterise(chartImage()).then(
+    const size = chosenSize();
+    void rasterise(chartImage(size), size).then(
       (png) => {
-        save(png, `${d['file']}.png`);
+        save(png, fileName('png', size));
         say('PNG image saved.');
       },
       () => say('The PNG image could not be made in this browser; try the SVG.'),
@@ -198,6 +245,11 @@ function enhance(tools: HTMLElement) {
 
 /** A site path as an absolute URL at the address this page is served from (which may differ from the build's SITE_URL). */
 const served = (path: string | undefined) => new URL(path ?? '/', location.origin).href;
+
+/** Every drawing of the chart (variants for wide and narrow screens), shown or not. */
+function drawingsOf(figure: HTMLElement): SVGSVGElement[] {
+  return [...figure.querySelectorAll<SVGSVGElement>('[data-chart-svg] svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+}
 
 /** The chart's drawing the page shows (charts come in variants for wide and narrow screens). */
 function visibleChart(figure: HTMLElement): SVGSVGElement | undefined {
@@ -237,11 +289,9 @@ function copyStyle(from: Element, to: Element) {
   (to as SVGElement).style.cssText = STYLE_PROPERTIES.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
 }
 
-/** The image at twice its CSS size (whatever the screen's pixel ratio), as PNG. */
-async function rasterise(image: ChartImage): Promise<Blob> {
-  const scale = 2;
-  const width = image.width * scale;
-  const height = image.height * scale;
+/** The image as PNG: at twice its CSS size for the screen (whatever the screen's pixel ratio), else fitted to the size's box. */
+async function rasterise(image: ChartImage, size: PngSize): Promise<Blob> {
+  const { width, height } = pngDimensions(image.width, image.height, size);
   const url = URL.createObjectURL(new Blob([sizeChartRoot(image.svg, width, height)], { type: 'image/svg+xml' }));
   try {
     const img = new Image(width, height);

@@ -537,6 +537,32 @@ describe('chart toolbar', () => {
       await close();
     });
 
+  it('exports the MIX chain for a full portrait page in its top-to-bottom layout, in columns, and the matrix with its key', async () => {
+    const { page, problems, close } = await site.open('/value-chains/mix-innovation-chain/', DESKTOP);
+    const bar = page.locator('[data-chart-tools]');
+    await bar.getByRole('combobox', { name: /^Size/ }).selectOption('page');
+    const { file, bytes } = await download(page, bar.getByRole('button', { name: /^Download PNG/ }));
+    expect(file.suggestedFilename()).toBe('atlas-value-chains-mix-innovation-chain-page.png');
+    const size = pngSize(bytes);
+    // Fits an A4 page at 300 dpi and is portrait-shaped, unlike the chain across (2968 units wide).
+    expect(size.width).toBeLessThanOrEqual(2000);
+    expect(size.height).toBeLessThanOrEqual(2950);
+    expect(size.height).toBeGreaterThan(size.width);
+    const svg = (await download(page, bar.getByRole('button', { name: /^Download SVG/ }))).bytes.toString('utf8');
+    // The drawing is the top-to-bottom one (340 units wide), in several columns side by side.
+    expect((svg.match(/viewBox="0 \d+ 340 \d+"/g) ?? []).length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await close();
+
+    const explorer = await site.open('/success-factors/', DESKTOP);
+    const matrixSvg = (await download(explorer.page, tools(explorer.page, 'Which clusters’ case studies evidence which success factor').getByRole('button', { name: /^Download SVG/ }))).bytes.toString('utf8');
+    const text = matrixSvg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('2 Interdisciplinary cooperation');
+    expect(text).toContain('ISEK = Istanbul Health Industry Cluster');
+    expect(text).toContain('LitCare = Lithuanian Medical Tourism Cluster');
+    await explorer.close();
+  });
+
   it('exports the drawing the screen shows: the narrow one on a phone, at its phone size', async () => {
     const { page, close } = await site.open('/success-factors/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const title = 'How many case studies and clusters back each factor';
