@@ -20,6 +20,8 @@ import { basemapGeoJson } from '../src/lib/geo/basemap.ts';
 import { loadCountryShapes } from '../src/lib/geo/load-country-shapes.ts';
 import { publishedUrl } from '../src/lib/paths.ts';
 import { workbook } from '../src/lib/spreadsheet.ts';
+import { compareSnapshots, snapshotOf, type VersionFile } from '../src/lib/data-version.ts';
+import { dataSnapshotInput } from '../src/lib/data-version-input.ts';
 import { formatProblem } from '../src/lib/problem.ts';
 import { tables, type Cluster, type MethodologyNote, type Source } from '../src/lib/schema/tables.ts';
 import { columnsOf } from '../src/lib/validate-table.ts';
@@ -42,6 +44,14 @@ if (result.problems.length > 0) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${relative(root, dataDir)}/: nothing was written.`);
   process.exit(1);
+}
+
+// Tables changed since the release of this data version: say so (the curator then runs npm run data-version).
+if (!process.env['ATLAS_DATA_DIR']) {
+  const release = JSON.parse(readFileSync(join(root, 'data', 'VERSION.json'), 'utf8')) as VersionFile;
+  const { level, changes } = compareSnapshots(release.snapshot, snapshotOf(dataSnapshotInput((name) => readFileSync(join(dataDir, `${name}.csv`), 'utf8'))));
+  if (level !== 'none')
+    console.warn(`warning: data/ has ${level} changes since data version ${release.version} (${changes.length} listed by npm run data-version -- --check); run npm run data-version to release them`);
 }
 
 if (outRoot) {

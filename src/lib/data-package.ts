@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import packageJson from '../../package.json' with { type: 'json' };
+import versionFile from '../../data/VERSION.json' with { type: 'json' };
 import { sourceCitationText, type AtlasCitation } from './citation.ts';
 import type { FieldMeta, TableSchemaType } from './schema/fields.ts';
 import type { Source } from './schema/tables.ts';
@@ -15,7 +15,10 @@ import type { TableDef } from './schema/table.ts';
 export const ATLAS = {
   name: 'biomedical-clusters-atlas',
   title: 'Biomedical Clusters Atlas',
-  version: packageJson.version,
+  /** The data version (data/VERSION.json, raised by `npm run data-version`; see data-version.ts), not the code's. */
+  version: versionFile.version,
+  /** When that version was released, YYYY-MM-DD. */
+  released: versionFile.released,
   author: 'Biomedical Clusters Atlas contributors',
   description:
     'Curated data on the world’s leading biomedical clusters, every row traceable to a published report and a locator within it.',
@@ -27,7 +30,7 @@ export const ATLAS = {
   },
   codeLicense: { name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' },
   /** The downloads: one zip with everything, and a BibTeX file of the atlas and its sources. */
-  archive: 'biomedical-clusters-atlas-data.zip',
+  archive: `biomedical-clusters-atlas-data-${versionFile.version}.zip`,
   bibliography: 'biomedical-clusters-atlas.bib',
   /** Every table as a sheet of one workbook, for spreadsheets (src/lib/spreadsheet.ts). */
   workbook: 'biomedical-clusters-atlas.xlsx',

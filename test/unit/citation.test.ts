@@ -88,6 +88,8 @@ describe('CITATION.cff', () => {
     expect(cff.type).toBe('dataset');
     expect(cff.license).toBe(ATLAS.dataLicense.name);
     expect(cff.version).toBe(ATLAS.version);
+    // The data version and its release date, as data/VERSION.json records them.
+    expect(String(cff['date-released'])).toBe(ATLAS.released);
   });
 
   it('lists the five sources of data/sources.csv as references, with their authors, years and types CFF knows', () => {

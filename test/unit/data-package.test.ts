@@ -15,7 +15,8 @@ import { checkArchive, checkDataPackage } from '../helpers/data-package-check.ts
 import { repoRoot } from '../helpers/dataset.ts';
 
 const downloads = join(repoRoot, 'public', 'data');
-const ARCHIVE = 'biomedical-clusters-atlas-data.zip';
+// The archive's name carries the data version (data/VERSION.json).
+const ARCHIVE = `biomedical-clusters-atlas-data-${(JSON.parse(readFileSync(join(repoRoot, 'data', 'VERSION.json'), 'utf8')) as { version: string }).version}.zip`;
 const pkg = JSON.parse(readFileSync(join(downloads, 'datapackage.json'), 'utf8'));
 const resource = (name: string) => pkg.resources.find((r: { name: string }) => r.name === name);
 
@@ -62,7 +63,8 @@ describe('the published data package', () => {
     expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
     expect(pkg.name).toMatch(/^[a-z0-9._-]+$/);
     expect(pkg.title).toBe('Biomedical Clusters Atlas');
-    expect(pkg.version).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
+    // The data version (data/VERSION.json, raised by npm run data-version), not the code's version in package.json.
+    expect(pkg.version).toBe(JSON.parse(readFileSync(join(repoRoot, 'data', 'VERSION.json'), 'utf8')).version);
     expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     expect(pkg.licenses).toEqual([
       { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' },
