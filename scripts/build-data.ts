@@ -10,15 +10,18 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/data-build.ts';
-import { bibliography } from '../src/lib/citation.ts';
+import { atlasCitationText, bibliography, sourceCitationText } from '../src/lib/citation.ts';
 import { dataArchive } from '../src/lib/data-archive.ts';
-import { ATLAS, atlasCitation, dataPackage, fileInfo } from '../src/lib/data-package.ts';
+import { ATLAS, TERMS, atlasCitation, dataPackage, fileInfo } from '../src/lib/data-package.ts';
 import { dataReadme } from '../src/lib/data-readme.ts';
 import type { DownloadManifest } from '../src/lib/download-manifest.ts';
 import { clustersGeoJson, toCsv } from '../src/lib/downloads.ts';
 import { basemapGeoJson } from '../src/lib/geo/basemap.ts';
 import { loadCountryShapes } from '../src/lib/geo/load-country-shapes.ts';
 import { publishedUrl } from '../src/lib/paths.ts';
+import { workbook } from '../src/lib/spreadsheet.ts';
+import { compareSnapshots, snapshotOf, type VersionFile } from '../src/lib/data-version.ts';
+import { dataSnapshotInput } from '../src/lib/data-version-input.ts';
 import { formatProblem } from '../src/lib/problem.ts';
 import { tables, type Cluster, type MethodologyNote, type Source } from '../src/lib/schema/tables.ts';
 import { columnsOf } from '../src/lib/validate-table.ts';
@@ -43,6 +46,14 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 
+// Tables changed since the release of this data version: say so (the curator then runs npm run data-version).
+if (!process.env['ATLAS_DATA_DIR']) {
+  const release = JSON.parse(readFileSync(join(root, 'data', 'VERSION.json'), 'utf8')) as VersionFile;
+  const { level, changes } = compareSnapshots(release.snapshot, snapshotOf(dataSnapshotInput((name) => readFileSync(join(dataDir, `${name}.csv`), 'utf8'))));
+  if (level !== 'none')
+    console.warn(`warning: data/ has ${level} changes since data version ${release.version} (${changes.length} listed by npm run data-version -- --check); run npm run data-version to release them`);
+}
+
 if (outRoot) {
   rmSync(publicDir, { recursive: true, force: true });
   const builtHere = [join(root, 'public', 'data'), join(root, 'public', 'basemap')];
@@ -57,10 +68,13 @@ const createdAt = process.env['SOURCE_DATE_EPOCH'] ? new Date(Number(process.env
 const created = createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const base = process.env['BASE_PATH'] ?? '/';
 const siteUrl = process.env['SITE_URL'];
+// Canonical URLs, the data package's homepage and the citations' URL need the published address; the pages
+// themselves take their address from where they are served, so a build without it works but should say so.
+if (!siteUrl) console.warn('warning: SITE_URL is not set: canonical URLs use http://127.0.0.1:4321 and datapackage.json, README.txt and the .bib file carry no homepage');
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Every download, by file name: written to public/data/ and packed into the zip. */
-const downloads = new Map<string, string>();
+const downloads = new Map<string, string | Uint8Array>();
 const rowCounts = new Map<string, number>();
 const citedSources = new Map<string, Set<string>>();
 for (const def of tables) {
@@ -82,7 +96,7 @@ const pkg = dataPackage({
   defs: tables,
   sources: sourceRows,
   citedSources,
-  files: new Map([...downloads].filter(([path]) => !path.endsWith('.json')).map(([path, text]) => [path, fileInfo(text)])),
+  files: new Map([...downloads].filter(([path]) => path.endsWith('.csv') || path.endsWith('.geojson')).map(([path, text]) => [path, fileInfo(text)])),
   created,
   homepage: publishedUrl('/data/', siteUrl, base),
 });
@@ -93,13 +107,29 @@ downloads.set(
   ATLAS.readme,
   dataReadme({ citation, created, defs: tables, rows: rowCounts, sources: sourceRows, notes: rowsOf<MethodologyNote>('methodology-notes') }),
 );
+downloads.set(
+  ATLAS.workbook,
+  await workbook({
+    defs: tables,
+    rows: new Map(tables.map((def) => [def.name, rowsOf<Record<string, unknown>>(def.name)])),
+    title: ATLAS.title,
+    version: ATLAS.version,
+    citation: atlasCitationText(citation),
+    sourceCitations: sourceRows.map((s) => `[${s.id}] ${sourceCitationText(s)}`),
+    terms: [TERMS.data, TERMS.quotes],
+    created: createdAt,
+  }),
+);
 for (const [name, text] of downloads) writeFileSync(join(downloadsDir, name), text);
 const archive = dataArchive(downloads, createdAt);
 writeFileSync(join(downloadsDir, ATLAS.archive), archive);
 
 const manifest: DownloadManifest = {
   created,
-  bytes: Object.fromEntries([...[...downloads].map(([name, text]) => [name, Buffer.byteLength(text)] as const), [ATLAS.archive, archive.byteLength] as const]),
+  bytes: Object.fromEntries([
+    ...[...downloads].map(([name, content]) => [name, typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength] as const),
+    [ATLAS.archive, archive.byteLength] as const,
+  ]),
   rows: Object.fromEntries(rowCounts),
 };
 writeFileSync(join(generatedDir, 'downloads.json'), json(manifest));

@@ -15,7 +15,12 @@ export const matrixRows = factorMatrix(caseStudies, summaries, orderedFactors);
 
 /** Every chart of a cluster's facts, as the profile pages draw them. */
 export const factCharts = clusters.flatMap((c) =>
-  chartableFactSets(facts.filter((f) => f.cluster_id === c.id)).map((spec) => ({ clusterId: c.id, clusterName: c.short_name ?? c.name, spec })),
+  chartableFactSets(facts.filter((f) => f.cluster_id === c.id)).map((spec) => ({
+    clusterId: c.id,
+    clusterName: c.short_name ?? c.name,
+    ...(c.short_name ? { fullName: c.name } : {}),
+    spec,
+  })),
 );
 
 /**
@@ -44,9 +49,17 @@ export const atlasCharts: ChartEntry[] = [
     supportColours: SUPPORT_COLOURS,
     valueChains: data.valueChains.map((c) => {
       const view = chainView(data, c.id);
-      return { id: c.id, title: c.title, sourceLine: view.sourceLine, height: view.horizontal.height + 260 };
+      return {
+        id: c.id,
+        title: c.title,
+        sourceLine: view.sourceLine,
+        height: view.horizontal.height + 260,
+        clusters: view.clusters.map(({ cluster }) => ({ name: cluster.name, shortName: cluster.short_name })),
+      };
     }),
     factCharts,
+    factors: orderedFactors,
+    matrixClusters: matrixRows.map((r) => ({ name: r.cluster.name, shortName: r.cluster.shortName })),
     instrumentCharts: instrumentChartSets(data.supportInstruments).map((s) => ({
       slug: s.slug,
       unit: s.unit,

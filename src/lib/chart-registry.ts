@@ -42,6 +42,12 @@ export interface ChartEntry {
   /** Query parameters of that state the chart honours; others are dropped from its links. */
   stateKeys: readonly string[];
   legend: readonly LegendItem[];
+  /**
+   * Lines of text the exported image carries under its legend, so that it
+   * reads without the page: what numbered columns stand for, abbreviations
+   * spelled out.
+   */
+  key: readonly string[];
   /** A first guess of the embed's height in pixels, for the snippet; the embed script then sets the real one. */
   height: number;
 }
@@ -53,10 +59,31 @@ export interface RegistryInput {
   factorCount: number;
   /** Colours of the support chart's two measures. */
   supportColours: { cases: string; clusters: string };
-  valueChains: readonly { id: string; title: string; sourceLine: readonly string[]; height: number }[];
-  factCharts: readonly { clusterId: string; clusterName: string; spec: FactChartSpec }[];
+  valueChains: readonly { id: string; title: string; sourceLine: readonly string[]; height: number; clusters?: readonly NamedCluster[] }[];
+  factCharts: readonly { clusterId: string; clusterName: string; spec: FactChartSpec; fullName?: string }[];
+  /** The success factors, whose numbers head the matrix's columns. */
+  factors?: readonly { number: number; name: string }[];
+  /** The clusters the matrix draws (by short name where they have one). */
+  matrixClusters?: readonly NamedCluster[];
   /** The support instruments' amount charts: one per unit, slug '' for one-off amounts (see guide.ts), with the regions drawn. */
   instrumentCharts: readonly { slug: string; unit: string; count: number; regions: readonly { label: string; colour: string }[] }[];
+}
+
+/** A cluster as charts label it: by its short name (ISEK, LitCare) where it has one. */
+export interface NamedCluster {
+  name: string;
+  shortName: string | null;
+}
+
+/**
+ * «Abbreviations: ISEK = Istanbul Health Industry Cluster; …» for the clusters a
+ * chart labels by a short name, sorted; no line when there are none.
+ */
+export function abbreviationKey(clusters: readonly NamedCluster[]): string[] {
+  const pairs = [...new Map(clusters.filter((c) => c.shortName && c.shortName !== c.name).map((c) => [c.shortName as string, c.name])).entries()].sort(
+    ([a], [b]) => a.localeCompare(b, 'en'),
+  );
+  return pairs.length > 0 ? [`Abbreviations: ${pairs.map(([short, name]) => `${short} = ${name}`).join('; ')}.`] : [];
 }
 
 const INSTRUMENT_UNIT_TITLES: Record<string, string> = {
@@ -81,7 +108,8 @@ export function factChartSlug(spec: Pick<FactChartSpec, 'topic' | 'unit' | 'peri
     .replace(/^-+|-+$/g, '');
 }
 
-export function factChartEntry(clusterId: string, clusterName: string, spec: FactChartSpec): ChartEntry {
+/** `fullName`: the cluster's full name when `clusterName` is its short name, spelled out in the exported image's key. */
+export function factChartEntry(clusterId: string, clusterName: string, spec: FactChartSpec, fullName?: string): ChartEntry {
   const slug = factChartSlug(spec);
   const sources = [...new Set(spec.facts.map((f) => citationText(f.source, f.locator)))];
   return {
@@ -93,6 +121,7 @@ export function factChartEntry(clusterId: string, clusterName: string, spec: Fac
     stateSpec: null,
     stateKeys: [],
     legend: [],
+    key: fullName ? abbreviationKey([{ name: fullName, shortName: clusterName }]) : [],
     height: 200 + spec.facts.length * 52,
   };
 }
@@ -115,6 +144,7 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
         { label: 'Outside the HSE sample', colour: '#ffffff', shape: 'diamond' },
         { label: 'Ring: one cluster spanning two countries', colour: '#6b7580', shape: 'ring' },
       ],
+      key: [],
       height: 760,
     },
     {
@@ -126,6 +156,12 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
       stateSpec: 'explorer',
       stateKeys: EXPLORER_STATE_KEYS,
       legend: groupItems('square'),
+      key: [
+        ...(input.factors && input.factors.length > 0
+          ? [`Columns, the success factors: ${[...input.factors].sort((a, b) => a.number - b.number).map((f) => `${f.number} ${f.name}`).join('; ')}.`]
+          : []),
+        ...abbreviationKey(input.matrixClusters ?? []),
+      ],
       height: 420 + input.matrixRows * 34,
     },
     {
@@ -140,6 +176,7 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
         { label: 'Case studies', colour: input.supportColours.cases, shape: 'square' },
         { label: 'Clusters', colour: input.supportColours.clusters, shape: 'square' },
       ],
+      key: [],
       height: 300 + input.factorCount * 62,
     },
     ...input.valueChains.map(
@@ -152,10 +189,11 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
         stateSpec: 'value-chain',
         stateKeys: ['stage'],
         legend: [],
+        key: abbreviationKey(c.clusters ?? []),
         height: c.height,
       }),
     ),
-    ...input.factCharts.map((f) => factChartEntry(f.clusterId, f.clusterName, f.spec)),
+    ...input.factCharts.map((f) => factChartEntry(f.clusterId, f.clusterName, f.spec, f.fullName)),
     ...input.instrumentCharts.map(
       (c): ChartEntry => ({
         id: c.slug ? `guide-instruments/${c.slug}` : 'guide-instruments',

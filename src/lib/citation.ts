@@ -57,6 +57,57 @@ export function withFullStop(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/**
+ * A page or chart of the atlas as seen by a reader: its title, the address of
+ * the view (with its state, where the page is served), the day it was read,
+ * the data version, and the source documents of the figures it shows.
+ */
+export interface ViewCitation {
+  /** Title of the page or chart, e.g. «World map of biomedical clusters». */
+  title: string;
+  /** Absolute address of the view, query string included. */
+  url: string;
+  /** Access date, YYYY-MM-DD. */
+  accessed: string;
+  /** Data version, e.g. 1.2.0. */
+  version: string;
+  /** Year of the data build. */
+  year: string;
+  /** Full plain-text citations of the source documents of what the view shows. */
+  sources: readonly string[];
+}
+
+const ATLAS_AUTHOR = 'Biomedical Clusters Atlas contributors';
+const ATLAS_TITLE = 'Biomedical Clusters Atlas';
+
+/** «Contributors (2026). World map … In: Biomedical Clusters Atlas, data version 1.0.0. https://… (accessed 2026-11-29). Sources: …» */
+export function viewCitationText(v: ViewCitation): string {
+  const sources = v.sources.length > 0 ? ` Figures from: ${v.sources.join(' ')}` : '';
+  return `${ATLAS_AUTHOR} (${v.year}). ${v.title}. In: ${ATLAS_TITLE}, data version ${v.version}. ${v.url} (accessed ${v.accessed}).${sources}`;
+}
+
+/** The same as a BibTeX @misc entry with `urldate` (biblatex) and the sources in `note`; the key names the page and the access date. */
+export function viewBibtex(v: ViewCitation): string {
+  const slug = v.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 5)
+    .join('-');
+  return bibEntry('misc', `atlas-${slug}-${v.accessed}`, [
+    ['author', `{${bibEscape(ATLAS_AUTHOR)}}`],
+    ['title', `{${bibEscape(v.title)}}`],
+    ['howpublished', `${bibEscape(ATLAS_TITLE)}, data version ${bibEscape(v.version)}`],
+    ['year', v.year],
+    ['url', v.url],
+    ['urldate', v.accessed],
+    ['note', v.sources.length > 0 ? `Figures from: ${bibEscape(v.sources.join(' '))}` : undefined],
+  ]);
+}
+
 const year = (s: Source) => s.date?.slice(0, 4);
 const KIND_LABEL: Record<Source['kind'], string> = { report: 'Report', article: 'Article', slides: 'Slides', deliverable: 'Project deliverable' };
 

@@ -5,7 +5,8 @@
  */
 import { ATLAS, GEOJSON_RESOURCE, tableSchema, type TableSchemaField } from './data-package.ts';
 import type { DownloadManifest } from './download-manifest.ts';
-import { SLUG_PATTERN } from './schema/fields.ts';
+import type { z } from 'zod';
+import { SLUG_PATTERN, type FieldMeta } from './schema/fields.ts';
 import type { TableDef } from './schema/table.ts';
 
 export interface DownloadFile {
@@ -56,18 +57,24 @@ function file(manifest: DownloadManifest, label: string, path: string): Download
   return { label, path, bytes };
 }
 
-function typeLabel(f: TableSchemaField): string {
-  return f.type === 'list' ? `list of ${f.itemType ?? 'string'}, “${f.delimiter ?? ','}”-separated` : f.type;
+/** The descriptor declares a list column as a string (see tableField); the dictionary names it a list, from the field's own metadata. */
+const metaOf = (def: TableDef, name: string) => (def.schema.shape[name] as z.ZodType | undefined)?.meta() as FieldMeta | undefined;
+
+function typeLabel(def: TableDef, f: TableSchemaField): string {
+  const meta = metaOf(def, f.name);
+  return meta?.separator ? `list of ${meta.type}, “${meta.separator}”-separated` : f.type;
 }
 
 const SLUG = SLUG_PATTERN.replace(/^\^|\$$/g, '');
 
-function constraintLabels(f: TableSchemaField): Span[][] {
+function constraintLabels(def: TableDef, f: TableSchemaField): Span[][] {
   const c = f.constraints;
+  const meta = metaOf(def, f.name);
   const out: Span[][] = [];
   if (c.enum) out.push([{ text: 'one of ' }, ...c.enum.flatMap((v, i) => [...(i > 0 ? [{ text: ', ' }] : []), { text: v, code: true }])]);
   if (c.pattern === SLUG) out.push([{ text: 'a lowercase kebab-case id' }]);
-  else if (c.pattern) out.push([{ text: 'matches ' }, { text: c.pattern, code: true }]);
+  else if (meta?.separator && meta.itemPattern) out.push([{ text: 'each value matches ' }, { text: meta.itemPattern.replace(/^\^|\$$/g, ''), code: true }]);
+  else if (c.pattern && !meta?.separator) out.push([{ text: 'matches ' }, { text: c.pattern, code: true }]);
   if (c.minimum !== undefined && c.maximum !== undefined) out.push([{ text: `from ${c.minimum} to ${c.maximum}` }]);
   else if (c.minimum !== undefined) out.push([{ text: `at least ${c.minimum}` }]);
   else if (c.maximum !== undefined) out.push([{ text: `at most ${c.maximum}` }]);
@@ -97,9 +104,9 @@ export function datasetEntry(def: TableDef, manifest: DownloadManifest): Dataset
     references,
     columns: schema.fields.map((f) => ({
       name: f.name,
-      type: typeLabel(f),
+      type: typeLabel(def, f),
       required: f.constraints.required || primaryKey.includes(f.name),
-      constraints: constraintLabels(f),
+      constraints: constraintLabels(def, f),
       description: codeSpans(f.description),
       keys: [
         ...(primaryKey.includes(f.name) ? [{ text: primaryKey.length > 1 ? `part of the primary key (${primaryKey.join(' + ')})` : 'primary key' }] : []),
@@ -118,6 +125,7 @@ export function catalogue(defs: readonly TableDef[], manifest: DownloadManifest)
     descriptor: file(manifest, 'Data package descriptor', 'datapackage.json'),
     readme: file(manifest, 'README', ATLAS.readme),
     bibliography: file(manifest, 'BibTeX', ATLAS.bibliography),
+    workbook: file(manifest, 'Excel workbook', ATLAS.workbook),
     datasets: defs.map((d) => datasetEntry(d, manifest)),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import packageJson from '../../package.json' with { type: 'json' };
+import versionFile from '../../data/VERSION.json' with { type: 'json' };
 import { sourceCitationText, type AtlasCitation } from './citation.ts';
 import type { FieldMeta, TableSchemaType } from './schema/fields.ts';
 import type { Source } from './schema/tables.ts';
@@ -15,7 +15,10 @@ import type { TableDef } from './schema/table.ts';
 export const ATLAS = {
   name: 'biomedical-clusters-atlas',
   title: 'Biomedical Clusters Atlas',
-  version: packageJson.version,
+  /** The data version (data/VERSION.json, raised by `npm run data-version`; see data-version.ts), not the code's. */
+  version: versionFile.version,
+  /** When that version was released, YYYY-MM-DD. */
+  released: versionFile.released,
   author: 'Biomedical Clusters Atlas contributors',
   description:
     'Curated data on the world’s leading biomedical clusters, every row traceable to a published report and a locator within it.',
@@ -27,8 +30,10 @@ export const ATLAS = {
   },
   codeLicense: { name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' },
   /** The downloads: one zip with everything, and a BibTeX file of the atlas and its sources. */
-  archive: 'biomedical-clusters-atlas-data.zip',
+  archive: `biomedical-clusters-atlas-data-${versionFile.version}.zip`,
   bibliography: 'biomedical-clusters-atlas.bib',
+  /** Every table as a sheet of one workbook, for spreadsheets (src/lib/spreadsheet.ts). */
+  workbook: 'biomedical-clusters-atlas.xlsx',
   readme: 'README.txt',
 } as const;
 
@@ -51,11 +56,9 @@ const unanchored = (pattern: string) => pattern.replace(/^\^/, '').replace(/\$$/
 
 export interface TableSchemaField {
   name: string;
-  type: TableSchemaType | 'list';
+  type: TableSchemaType;
   description: string;
   format?: string;
-  delimiter?: string;
-  itemType?: TableSchemaType;
   constraints: {
     required: boolean;
     unique?: boolean;
@@ -73,6 +76,19 @@ export interface TableSchemaDescriptor {
   foreignKeys: { fields: string[]; reference: { resource?: string; fields: string[] } }[];
 }
 
+/** What the description of a list column says about its cells, so that readers without list types can split them. */
+export const listNote = (separator: string) =>
+  ` Several values in one cell are separated by «${separator}»; in the JSON download this column is an array.`;
+
+/**
+ * Items of a list as a pattern over the whole cell: each item matches `item`
+ * (a pattern without anchors), items joined by the separator.
+ */
+function listPattern(item: string, separator: string): string {
+  const sep = separator.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `${item}(${sep}${item})*`;
+}
+
 export function tableField(name: string, schema: z.ZodType): TableSchemaField {
   const m = fieldMeta(schema);
   const constraints: TableSchemaField['constraints'] = { required: m.required };
@@ -81,9 +97,14 @@ export function tableField(name: string, schema: z.ZodType): TableSchemaField {
   if (m.pattern && !m.separator) constraints.pattern = unanchored(m.pattern);
   if (m.minimum !== undefined) constraints.minimum = m.minimum;
   if (m.maximum !== undefined) constraints.maximum = m.maximum;
-  // A `;`-separated cell is a Table Schema v2 list: consumers split it into items of itemType.
-  const type = m.separator ? { type: 'list' as const, delimiter: m.separator, itemType: m.type } : { type: m.type };
-  return { name, ...type, description: m.description, ...(m.format && { format: m.format }), constraints };
+  // A `;`-separated cell is declared as a string with a pattern over its items, not as a v2 `list`: the v1 Table
+  // Schema readers in wide use (npm `tableschema`, `datapackage`) reject the `list` type and with it the whole table.
+  // Its description says how to split it, and the JSON downloads carry the typed lists.
+  if (m.separator) {
+    constraints.pattern = listPattern(m.itemPattern ? unanchored(m.itemPattern) : `[^${m.separator}]*\\S[^${m.separator}]*`, m.separator);
+    return { name, type: m.type, description: `${m.description}${listNote(m.separator)}`, constraints };
+  }
+  return { name, type: m.type, description: m.description, ...(m.format && { format: m.format }), constraints };
 }
 
 export function tableSchema(def: TableDef): TableSchemaDescriptor {

@@ -49,6 +49,7 @@ export function dataReadme({ citation, created, defs, rows, sources, notes }: Re
       ...defs.map((d) => item(`${d.name}.csv and ${d.name}.json: ${d.title} (${rows.get(d.name) ?? 0} rows). ${d.description}`)),
       item(`${GEOJSON_RESOURCE.path}: ${GEOJSON_RESOURCE.description}`),
       item(`${ATLAS.bibliography}: BibTeX entries for the atlas and its five sources.`),
+      item(`${ATLAS.workbook}: every table as a sheet of one Excel workbook, with a README sheet (citation, licence, the columns of every table). Open this one in a spreadsheet: the CSV files have no byte-order mark, which Excel needs to read UTF-8, and cells beginning with + or = are stored in it as text.`),
     ].join('\n'),
     heading('Conventions'),
     [

@@ -5,6 +5,7 @@
  * SVG and PNG files and links for the view on screen.
  */
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Download, Frame, Page } from 'playwright-core';
@@ -13,8 +14,9 @@ import { dist, useSite } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 
 const site = useSite();
-// The absolute URLs in embed code and links come from the build's site and base (astro.config.mjs).
-const SITE_URL = new URL(process.env['BASE_PATH'] ?? '/', process.env['SITE_URL'] ?? 'http://127.0.0.1:4321').href.replace(/\/$/, '');
+// The absolute URLs in embed code, links, credit lines and citations are the address the page is served from,
+// which here (a server on a free port) is not the address the build assumed (SITE_URL, or http://127.0.0.1:4321).
+const BUILT_FOR = new URL(process.env['SITE_URL'] ?? 'http://127.0.0.1:4321').origin;
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 const clusters = JSON.parse(readFileSync(join(dist, 'data', 'clusters.json'), 'utf8')) as { id: string; group: string | null }[];
 const groupOne = clusters.filter((c) => c.group === 'global-high-technology-medicine-clusters').map((c) => c.id).sort();
@@ -280,13 +282,13 @@ describe('chart toolbar', () => {
     await expect(code.isVisible()).resolves.toBe(true);
     await expect(code.getAttribute('readonly')).resolves.not.toBeNull();
     const snippet = await code.inputValue();
-    expect(snippet).toContain(`<iframe src="${SITE_URL}/embed/factor-matrix/?order=country&amp;factor=interdisciplinary-cooperation" title="Which clusters’ case studies evidence which success factor"`);
+    expect(snippet).toContain(`<iframe src="${site.origin}/embed/factor-matrix/?order=country&amp;factor=interdisciplinary-cooperation" title="Which clusters’ case studies evidence which success factor"`);
     expect(snippet).toContain('style="width:100%;border:0" loading="lazy"');
-    expect(snippet).toContain(`<script src="${SITE_URL}/embed.js" async></script>`);
+    expect(snippet).toContain(`<script src="${site.origin}/embed.js" async></script>`);
     // The support chart honours only the factor.
     await tools(page, 'How many case studies and clusters back each factor').getByRole('button', { name: /^Embed/ }).click();
     const support = await tools(page, 'How many case studies and clusters back each factor').getByRole('textbox').inputValue();
-    expect(support).toContain(`src="${SITE_URL}/embed/factor-support/?factor=interdisciplinary-cooperation"`);
+    expect(support).toContain(`src="${site.origin}/embed/factor-support/?factor=interdisciplinary-cooperation"`);
     await page.getByRole('radio', { name: 'number of factors' }).check();
     await expect.poll(() => code.inputValue()).toContain(`/embed/factor-matrix/?order=factors&amp;factor=interdisciplinary-cooperation"`);
     await embed.click();
@@ -313,8 +315,18 @@ describe('chart toolbar', () => {
     const bar = page.locator('[data-chart-tools]');
     await bar.getByRole('button', { name: 'Copy link to «World map of biomedical clusters»' }).click();
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Link copied.');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${SITE_URL}/map/?group=1&layer=sample`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/map/?group=1&layer=sample`);
     expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the example embed code of /embed/ names the served address, not the one the build assumed', async () => {
+    const { page, close } = await site.open('/embed/', DESKTOP);
+    expect(site.origin).not.toBe(BUILT_FOR);
+    const code = page.locator('pre code');
+    await expect.poll(() => code.textContent()).toContain(`<iframe src="${site.origin}/embed/map/?group=1"`);
+    await expect(code.textContent()).resolves.toContain(`<script src="${site.origin}/embed.js" async>`);
+    await expect(code.textContent()).resolves.not.toContain(BUILT_FOR);
     await close();
   });
 
@@ -325,13 +337,93 @@ describe('chart toolbar', () => {
     });
     const bar = page.locator('[data-chart-tools]');
     await bar.getByRole('button', { name: /^Copy link/ }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/value-chains/mix-innovation-chain/?stage=h2c-projects-presented`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/value-chains/mix-innovation-chain/?stage=h2c-projects-presented`);
     await bar.getByRole('button', { name: /^Embed/ }).click();
     await bar.getByRole('button', { name: /^Copy code/ }).click();
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('Embed code copied.');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain(
-      `<iframe src="${SITE_URL}/embed/value-chains/mix-innovation-chain/?stage=h2c-projects-presented"`,
+      `<iframe src="${site.origin}/embed/value-chains/mix-innovation-chain/?stage=h2c-projects-presented"`,
     );
+    await close();
+  });
+
+  it('Data (CSV) saves the rows of the view as filtered, and Metadata (JSON) its title, citation, served address, licence and data date', async () => {
+    const { page, problems, close } = await site.open('/map/?group=1&layer=sample', DESKTOP);
+    const bar = page.locator('[data-chart-tools]');
+    const { file, bytes } = await download(page, bar.getByRole('button', { name: /^Data \(CSV\)/ }));
+    expect(file.suggestedFilename()).toBe('atlas-map-data.csv');
+    const csv = Papa.parse<Record<string, string>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
+    expect(csv.meta.fields).toEqual(expect.arrayContaining(['cluster', 'latitude', 'longitude', 'group', 'source', 'locator']));
+    // Exactly the markers on screen: the clusters of group 1.
+    expect(csv.data.map((r) => r['cluster_id']).sort()).toEqual(groupOne);
+    for (const row of csv.data) {
+      const cluster = clusters.find((c) => c.id === row['cluster_id']) as unknown as Record<string, unknown>;
+      expect(Number(row['latitude'])).toBe(cluster['lat']);
+      expect(row['source']).toBe(cluster['source']);
+      expect(row['locator']).toBe(cluster['locator']);
+    }
+    const meta = JSON.parse((await download(page, bar.getByRole('button', { name: /^Metadata \(JSON\)/ }))).bytes.toString('utf8'));
+    const created = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')).created as string;
+    expect(meta).toMatchObject({
+      title: 'World map of biomedical clusters',
+      url: `${site.origin}/map/?group=1&layer=sample`,
+      rows: groupOne.length,
+      licence: { name: 'CC-BY-4.0' },
+      dataDate: created,
+      accessed: new Date().toISOString().slice(0, 10),
+    });
+    expect(meta.citation).toContain(`${site.origin}/map/?group=1&layer=sample (accessed ${meta.accessed})`);
+    expect(meta.sources.join(' ')).toContain('Biomedical Clusters Worldwide: Success Factors and Best Practices');
+    expect(meta.columns.find((c: { name: string }) => c.name === 'latitude').unit).toBe('degrees (WGS 84)');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('Cite this gives plain text and BibTeX with the served address of the view, today’s date and the sources shown', async () => {
+    const { page, problems, close } = await site.open('/success-factors/?factor=interdisciplinary-cooperation', {
+      ...DESKTOP,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const bar = tools(page, 'Which clusters’ case studies evidence which success factor');
+    const cite = bar.getByRole('button', { name: /^Cite this/ });
+    await cite.click();
+    await expect(cite.getAttribute('aria-expanded')).resolves.toBe('true');
+    const today = new Date().toISOString().slice(0, 10);
+    const url = `${site.origin}/success-factors/?factor=interdisciplinary-cooperation#matrix`;
+    const text = bar.getByRole('textbox', { name: /Citation of this view/ });
+    await expect.poll(() => text.inputValue()).toContain(`${url} (accessed ${today})`);
+    expect(await text.inputValue()).toMatch(/^Biomedical Clusters Atlas contributors \(\d{4}\)\. Which clusters’ case studies evidence which success factor\. In: Biomedical Clusters Atlas, data version \d+\.\d+\.\d+\./);
+    expect(await text.inputValue()).toContain('Islankina E.');
+    const bibtex = await bar.getByRole('textbox', { name: /BibTeX/ }).inputValue();
+    expect(bibtex).toContain(`url          = {${url}}`);
+    expect(bibtex).toContain(`urldate      = {${today}}`);
+    await bar.getByRole('button', { name: /^Copy BibTeX/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('Cite this page, under every page, gives the served address with its query, today’s date and the sources the page cites', async () => {
+    const { page, problems, close } = await site.open('/clusters/medicon-valley/', DESKTOP);
+    const box = page.getByRole('complementary', { name: 'Cite this page' });
+    await box.getByText('Cite this page').click();
+    const today = new Date().toISOString().slice(0, 10);
+    const text = box.locator('[data-page-cite-text]');
+    await expect.poll(() => text.textContent()).toContain(`${site.origin}/clusters/medicon-valley/ (accessed ${today})`);
+    expect(await text.textContent()).toContain('Medicon Valley. In: Biomedical Clusters Atlas, data version');
+    expect(await text.textContent()).toContain('Biomedical Clusters Worldwide: Success Factors and Best Practices');
+    expect(await text.textContent()).not.toContain(BUILT_FOR);
+    await expect(box.locator('[data-page-cite-bibtex]').textContent()).resolves.toContain(`url          = {${site.origin}/clusters/medicon-valley/}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('an embed page offers the data of its chart too: one row per stage of the chain', async () => {
+    const { page, close } = await site.open('/embed/value-chains/mix-innovation-chain/', DESKTOP);
+    const { bytes } = await download(page, page.locator('[data-chart-tools]').getByRole('button', { name: /^Data \(CSV\)/ }));
+    const csv = Papa.parse<Record<string, string>>(bytes.toString('utf8'), { header: true, skipEmptyLines: true });
+    const nodes = JSON.parse(readFileSync(join(dist, 'data', 'value-chain-nodes.json'), 'utf8')) as { chain_id: string; id: string }[];
+    expect(csv.data.map((r) => r['stage_id']).sort()).toEqual(nodes.filter((n) => n.chain_id === 'mix-innovation-chain').map((n) => n.id).sort());
     await close();
   });
 
@@ -372,7 +464,9 @@ describe('chart toolbar', () => {
     expect(parsed.viewBox).toBe(`0 0 ${parsed.width} ${parsed.height}`);
     expect(parsed.text).toContain('World map of biomedical clusters');
     expect(parsed.text).toContain('Source: HSE 2019, fig. 2.1');
-    expect(parsed.text).toContain(`${SITE_URL}/map/?group=1`.slice(0, 20));
+    // The credit line carries the served address of the view (its tspans may break the URL after a slash).
+    expect(site.origin).not.toBe(BUILT_FOR);
+    expect(parsed.text).toContain(`${site.origin}/map/?group=1`);
     // The filter on screen is in the file: only group 1's markers.
     expect(parsed.markers).toBe(groupOne.length);
     expect(parsed.stylesheets).toBe(0);
@@ -441,6 +535,32 @@ describe('chart toolbar', () => {
       expect(problems).toEqual([]);
       await close();
     });
+
+  it('exports the MIX chain for a full portrait page in its top-to-bottom layout, in columns, and the matrix with its key', async () => {
+    const { page, problems, close } = await site.open('/value-chains/mix-innovation-chain/', DESKTOP);
+    const bar = page.locator('[data-chart-tools]');
+    await bar.getByRole('combobox', { name: /^Size/ }).selectOption('page');
+    const { file, bytes } = await download(page, bar.getByRole('button', { name: /^Download PNG/ }));
+    expect(file.suggestedFilename()).toBe('atlas-value-chains-mix-innovation-chain-page.png');
+    const size = pngSize(bytes);
+    // Fits an A4 page at 300 dpi and is portrait-shaped, unlike the chain across (2968 units wide).
+    expect(size.width).toBeLessThanOrEqual(2000);
+    expect(size.height).toBeLessThanOrEqual(2950);
+    expect(size.height).toBeGreaterThan(size.width);
+    const svg = (await download(page, bar.getByRole('button', { name: /^Download SVG/ }))).bytes.toString('utf8');
+    // The drawing is the top-to-bottom one (340 units wide), in several columns side by side.
+    expect((svg.match(/viewBox="0 \d+ 340 \d+"/g) ?? []).length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await close();
+
+    const explorer = await site.open('/success-factors/', DESKTOP);
+    const matrixSvg = (await download(explorer.page, tools(explorer.page, 'Which clusters’ case studies evidence which success factor').getByRole('button', { name: /^Download SVG/ }))).bytes.toString('utf8');
+    const text = matrixSvg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('2 Interdisciplinary cooperation');
+    expect(text).toContain('ISEK = Istanbul Health Industry Cluster');
+    expect(text).toContain('LitCare = Lithuanian Medical Tourism Cluster');
+    await explorer.close();
+  });
 
   it('exports the drawing the screen shows: the narrow one on a phone, at its phone size', async () => {
     const { page, close } = await site.open('/success-factors/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

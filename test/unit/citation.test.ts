@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { atlasBibtex, atlasCitationText, bibEscape, bibliography, bibName, sourceBibtex, sourceCitationText } from '../../src/lib/citation.ts';
+import { atlasBibtex, atlasCitationText, bibEscape, bibliography, bibName, sourceBibtex, sourceCitationText, viewBibtex, viewCitationText } from '../../src/lib/citation.ts';
 import { ATLAS, atlasCitation } from '../../src/lib/data-package.ts';
 import { buildFrom, repoRoot } from '../helpers/dataset.ts';
 import type { Source } from '../../src/lib/schema/tables.ts';
@@ -88,6 +88,8 @@ describe('CITATION.cff', () => {
     expect(cff.type).toBe('dataset');
     expect(cff.license).toBe(ATLAS.dataLicense.name);
     expect(cff.version).toBe(ATLAS.version);
+    // The data version and its release date, as data/VERSION.json records them.
+    expect(String(cff['date-released'])).toBe(ATLAS.released);
   });
 
   it('lists the five sources of data/sources.csv as references, with their authors, years and types CFF knows', () => {
@@ -101,5 +103,33 @@ describe('CITATION.cff', () => {
       if (!s['authors']) expect(s['organisations']).toContain(authors[0]);
       expect(r.year === undefined ? '' : String(r.year), s['id']).toBe((s['date'] ?? '').slice(0, 4));
     });
+  });
+});
+
+describe('citations of a page or chart as viewed', () => {
+  const view = {
+    title: 'World map of biomedical clusters',
+    url: 'http://127.0.0.1:5555/atlas/map/?group=1&layer=sample',
+    accessed: '2026-11-29',
+    version: '1.2.0',
+    year: '2026',
+    sources: [sourceCitationText(source('hse-2019'))],
+  };
+
+  it('plain text names the atlas, the data version, the address with its state, the access date and the sources', () => {
+    expect(viewCitationText(view)).toBe(
+      'Biomedical Clusters Atlas contributors (2026). World map of biomedical clusters. In: Biomedical Clusters Atlas, data version 1.2.0. http://127.0.0.1:5555/atlas/map/?group=1&layer=sample (accessed 2026-11-29). Figures from: Islankina E., Kutsenko E., Filina F., Pankevich V., Popova E., Moiseieva V. (2019). Biomedical Clusters Worldwide: Success Factors and Best Practices. Gokhberg L., Yugay M. (eds). National Research University Higher School of Economics; International Medical Cluster Foundation. Moscow: HSE. ISBN 978-5-7598-1958-5.',
+    );
+    expect(viewCitationText({ ...view, sources: [] })).toMatch(/\(accessed 2026-11-29\)\.$/);
+  });
+
+  it('BibTeX is a @misc with url, urldate and the sources in the note, braces balanced', () => {
+    const bib = viewBibtex(view);
+    expect(bib).toMatch(/^@misc\{atlas-world-map-of-biomedical-clusters-2026-11-29,\n/);
+    expect(bib).toContain('  url          = {http://127.0.0.1:5555/atlas/map/?group=1&layer=sample}');
+    expect(bib).toContain('  urldate      = {2026-11-29}');
+    expect(bib).toContain('  howpublished = {Biomedical Clusters Atlas, data version 1.2.0}');
+    expect(bib).toContain('Islankina E.');
+    expect(balanced(bib)).toBe(true);
   });
 });

@@ -15,7 +15,8 @@ import { checkArchive, checkDataPackage } from '../helpers/data-package-check.ts
 import { repoRoot } from '../helpers/dataset.ts';
 
 const downloads = join(repoRoot, 'public', 'data');
-const ARCHIVE = 'biomedical-clusters-atlas-data.zip';
+// The archive's name carries the data version (data/VERSION.json).
+const ARCHIVE = `biomedical-clusters-atlas-data-${(JSON.parse(readFileSync(join(repoRoot, 'data', 'VERSION.json'), 'utf8')) as { version: string }).version}.zip`;
 const pkg = JSON.parse(readFileSync(join(downloads, 'datapackage.json'), 'utf8'));
 const resource = (name: string) => pkg.resources.find((r: { name: string }) => r.name === name);
 
@@ -62,7 +63,8 @@ describe('the published data package', () => {
     expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
     expect(pkg.name).toMatch(/^[a-z0-9._-]+$/);
     expect(pkg.title).toBe('Biomedical Clusters Atlas');
-    expect(pkg.version).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
+    // The data version (data/VERSION.json, raised by npm run data-version), not the code's version in package.json.
+    expect(pkg.version).toBe(JSON.parse(readFileSync(join(repoRoot, 'data', 'VERSION.json'), 'utf8')).version);
     expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     expect(pkg.licenses).toEqual([
       { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' },
@@ -89,7 +91,8 @@ describe('the published data package', () => {
       expect(r, r.name).toMatchObject({ path: `${r.name}.csv`, format: 'csv', mediatype: 'text/csv' });
       for (const f of r.schema.fields) {
         expect(f.description, `${r.name}.${f.name}`).toMatch(/\S/);
-        expect(['string', 'integer', 'number', 'boolean', 'list'], `${r.name}.${f.name}`).toContain(f.type);
+        // v1 types only: a v1 reader rejects a table with a v2 `list` (test/unit/data-package-v1.test.ts reads them).
+        expect(['string', 'integer', 'number', 'boolean'], `${r.name}.${f.name}`).toContain(f.type);
       }
     }
     expect(resource('clusters-geojson')).toMatchObject({ path: 'clusters.geojson', format: 'geojson', mediatype: 'application/geo+json' });
@@ -106,13 +109,15 @@ describe('the published data package', () => {
       reference: { resource: 'value-chain-nodes', fields: ['chain_id', 'id'] },
     });
     const countries = resource('clusters').schema.fields.find((f: { name: string }) => f.name === 'countries');
-    expect(countries).toMatchObject({ type: 'list', delimiter: ';', itemType: 'string', constraints: { required: true } });
+    // A list column: a string whose pattern checks each `;`-separated item, and a description that says how to split it.
+    expect(countries).toMatchObject({ type: 'string', constraints: { required: true, pattern: '[A-Z]{2}(;[A-Z]{2})*' } });
+    expect(countries.description).toContain('separated by «;»');
   });
 
   it('ships one zip with every resource, the descriptor, the JSON copies, the README and the BibTeX, byte for byte', () => {
     const zip = join(downloads, ARCHIVE);
     const jsonCopies = pkg.resources.filter((r: { type?: string }) => r.type === 'table').map((r: { name: string }) => `${r.name}.json`);
-    expect(checkArchive(zip, downloads, [...jsonCopies, 'README.txt', 'biomedical-clusters-atlas.bib'])).toEqual([]);
+    expect(checkArchive(zip, downloads, [...jsonCopies, 'README.txt', 'biomedical-clusters-atlas.bib', 'biomedical-clusters-atlas.xlsx'])).toEqual([]);
     // Unpacked, the zip is a valid data package by itself.
     const dir = mkdtempSync(join(tmpdir(), 'atlas-unzipped-'));
     temps.push(dir);

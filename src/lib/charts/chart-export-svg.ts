@@ -1,6 +1,6 @@
 /**
  * The image a reader downloads: the chart as drawn on screen, with its title
- * above and its legend, source line and the atlas's credit below, as one
+ * above and its legend, key, source line and the atlas's credit below, as one
  * standalone SVG (text in generic font families, no external resource).
  * Pure string work, so that the browser's export and the tests share it; the
  * caller serialises the chart with its styles already inlined.
@@ -19,6 +19,8 @@ export interface ChartImageInput {
   /** Who made it and where to find it, e.g. «Biomedical Clusters Atlas, https://…». */
   credit: string;
   legend?: readonly LegendItem[];
+  /** Lines of the chart's key (numbered columns, abbreviations spelled out), drawn under the legend. */
+  key?: readonly string[];
 }
 
 export interface ChartImage {
@@ -135,6 +137,10 @@ export function composeChartImage(input: ChartImageInput): ChartImage {
   const legend = legendBlock(input.legend ?? [], m, y, inner);
   y += legend.height > 0 ? legend.height + 6 : 0;
 
+  const keyLines = (input.key ?? []).flatMap((k) => lines(k, inner, SMALL));
+  const key = keyLines.length > 0 ? textBlock(keyLines, m, y, SMALL, `fill="${INK}" class="key"`) : '';
+  y += keyLines.length > 0 ? keyLines.length * SMALL.line + 6 : 0;
+
   const sourceLines = lines(`Source: ${input.source}`, inner, SMALL);
   const source = textBlock(sourceLines, m, y, SMALL, `fill="${MUTED}"`);
   y += sourceLines.length * SMALL.line + 2;
@@ -150,9 +156,124 @@ export function composeChartImage(input: ChartImageInput): ChartImage {
     title,
     `<g transform="translate(${m},${chartTop})">${sizeChartRoot(input.chart, chartWidth, chartHeight)}</g>`,
     legend.markup,
+    key,
     source,
     credit,
     '</svg>',
   ].join('\n');
   return { svg, width, height };
+}
+
+/** Sizes of PNG a report needs besides the screen's: the box the image must fit, in pixels. */
+export const PNG_SIZES = {
+  screen: { label: 'Screen (twice the size on screen)', width: Infinity, height: Infinity },
+  column: { label: 'Report column (1000 px wide: 8.5 cm at 300 dpi)', width: 1000, height: Infinity },
+  page: { label: 'Full page (A4 portrait, fits 2000 × 2950 px)', width: 2000, height: 2950 },
+  slide: { label: 'Slide (fits 1920 × 1080 px)', width: 1920, height: 1080 },
+} as const;
+export type PngSize = keyof typeof PNG_SIZES;
+
+/**
+ * The pixel size of a PNG of an image of `width` × `height` (its SVG units)
+ * for a size: the screen size at twice the CSS size, else the largest size
+ * that fits the box, keeping the proportions.
+ */
+export function pngDimensions(width: number, height: number, size: PngSize): { width: number; height: number; scale: number } {
+  const box = PNG_SIZES[size];
+  const scale = size === 'screen' ? 2 : Math.min(box.width / width, box.height / height);
+  return { width: Math.round(width * scale), height: Math.round(height * scale), scale };
+}
+
+/** A drawing of a chart as the export may use it: its size, and where it may be cut into columns (y values). */
+export interface Drawing {
+  width: number;
+  height: number;
+  cuts?: readonly number[];
+}
+
+/** A way to lay a drawing out in the image: which drawing, and the y ranges of its columns, side by side. */
+export interface ExportLayout {
+  drawing: number;
+  columns: { y0: number; y1: number }[];
+  width: number;
+  height: number;
+}
+
+export const COLUMN_GAP = 24;
+
+/** The drawing cut into `k` columns at the cuts nearest to equal heights; null when it has too few cuts. */
+export function splitColumns(d: Drawing, k: number): { y0: number; y1: number }[] | null {
+  if (k === 1) return [{ y0: 0, y1: d.height }];
+  const cuts = [...(d.cuts ?? [])].sort((a, b) => a - b);
+  if (cuts.length < k - 1) return null;
+  const chosen: number[] = [];
+  for (let i = 1; i < k; i++) {
+    const target = (d.height * i) / k;
+    const next = cuts.filter((c) => c > (chosen.at(-1) ?? 0)).sort((a, b) => Math.abs(a - target) - Math.abs(b - target))[0];
+    if (next === undefined) return null;
+    chosen.push(next);
+  }
+  const edges = [0, ...chosen.sort((a, b) => a - b), d.height];
+  return edges.slice(1).map((y1, i) => ({ y0: edges[i] as number, y1 }));
+}
+
+/**
+ * How to draw a chart for a PNG size: on screen, the drawing shown; for a
+ * report size, among every drawing (wide and narrow variants) and every
+ * number of columns its cuts allow (up to 6), the one that comes out largest
+ * in the size's box, so that a long value chain goes to a portrait page as
+ * its top-to-bottom layout in columns side by side.
+ */
+export function exportLayout(drawings: readonly Drawing[], size: PngSize, onScreen: number): ExportLayout {
+  const whole = (i: number): ExportLayout => {
+    const d = drawings[i] as Drawing;
+    return { drawing: i, columns: [{ y0: 0, y1: d.height }], width: d.width, height: d.height };
+  };
+  if (size === 'screen' || drawings.length === 0) return whole(onScreen);
+  let best = whole(onScreen);
+  let bestScale = -1;
+  drawings.forEach((d, i) => {
+    for (let k = 1; k <= 6; k++) {
+      const columns = splitColumns(d, k);
+      if (!columns) break;
+      const width = k * d.width + (k - 1) * COLUMN_GAP;
+      const height = Math.max(...columns.map((c) => c.y1 - c.y0));
+      const { scale } = pngDimensions(width + 2 * IMAGE_MARGIN, height + 2 * IMAGE_MARGIN + 120, size);
+      if (scale > bestScale + 1e-9) {
+        best = { drawing: i, columns, width, height };
+        bestScale = scale;
+      }
+    }
+  });
+  return best;
+}
+
+/**
+ * The chart's markup laid out in columns: one copy of the drawing per column,
+ * each showing its y range through its viewBox, side by side. One column
+ * gives the drawing at its own size.
+ */
+export function columnsMarkup(chart: string, layout: Pick<ExportLayout, 'columns' | 'width' | 'height'>, drawingWidth: number): string {
+  if (layout.columns.length === 1) return sizeChartRoot(chart, layout.width, layout.height);
+  const parts = layout.columns.map((c, i) => {
+    const sized = sizeChartRoot(chart, drawingWidth, c.y1 - c.y0).replace(/\sviewBox="[^"]*"/, ` viewBox="0 ${c.y0} ${drawingWidth} ${c.y1 - c.y0}"`);
+    return sized.replace(/^(\s*<svg\b)/, `$1 x="${i * (drawingWidth + COLUMN_GAP)}" y="0"`);
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">${parts.join('')}</svg>`;
+}
+
+/**
+ * Where a drawing can be cut across without cutting a box: the middle of
+ * every horizontal gap between the boxes (e.g. the stages of a top-to-bottom
+ * value chain and their group backgrounds), rounded to whole units.
+ */
+export function gapCuts(boxes: readonly { y: number; height: number }[]): number[] {
+  const spans = [...boxes].map((b) => [b.y, b.y + b.height] as const).sort((a, b) => a[0] - b[0]);
+  const cuts: number[] = [];
+  let end = -Infinity;
+  for (const [top, bottom] of spans) {
+    if (end > -Infinity && top > end) cuts.push(Math.round((end + top) / 2));
+    end = Math.max(end, bottom);
+  }
+  return cuts;
 }

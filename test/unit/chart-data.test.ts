@@ -1,0 +1,118 @@
+/**
+ * The data behind each kind of chart, as the toolbar's «Data (CSV)» gives it,
+ * compared with the atlas's tables read straight from data/*.csv.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { atlasChartTable } from '../../src/lib/atlas-chart-data.ts';
+import { atlasCharts } from '../../src/lib/atlas-charts.ts';
+import { chartCsv, mapChartData, tableSources, type ChartTable } from '../../src/lib/chart-data.ts';
+import { repoRoot } from '../helpers/dataset.ts';
+
+const csv = (name: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(repoRoot, 'data', `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+const rowsOf = (t: ChartTable, shown?: string[]) => parse(chartCsv(t, shown)).data;
+
+describe('chart data', () => {
+  it('has a builder for every embeddable chart, each table with labels, source and locator', () => {
+    for (const chart of atlasCharts) {
+      const table = atlasChartTable(chart);
+      const names = table.columns.map((c) => c.name);
+      expect(names, chart.id).toEqual(expect.arrayContaining(['source', 'locator']));
+      expect(table.rows.length, chart.id).toBeGreaterThan(0);
+      for (const r of table.rows) expect(r.cells, chart.id).toHaveLength(names.length);
+      expect(tableSources(table).length, chart.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('map: one row per cluster shown, with its coordinates in degrees, group, source and locator as in clusters.csv', () => {
+    const all = atlasChartTable({ id: 'map' });
+    const data = csv('clusters');
+    expect(all.rows).toHaveLength(data.length);
+    const shown = ['medicon-valley', 'biocat'];
+    const rows = rowsOf(all, shown);
+    expect(rows.map((r) => r['cluster_id'])).toEqual(shown);
+    const medicon = data.find((c) => c['id'] === 'medicon-valley') as Record<string, string>;
+    expect(rows[0]).toMatchObject({
+      cluster: medicon['name'],
+      countries: 'DK;SE',
+      in_hse_sample: 'true',
+      source: medicon['source'],
+      locator: medicon['locator'],
+    });
+    // Numbers compared as numbers: the CSV of data/ writes 55.6800 where the chart's writes 55.68.
+    expect(Number(rows[0]?.['latitude'])).toBe(Number(medicon['lat']));
+    expect(Number(rows[0]?.['longitude'])).toBe(Number(medicon['lon']));
+    expect(all.columns.find((c) => c.name === 'latitude')?.unit).toBe('degrees (WGS 84)');
+    // The builder takes the list the view shows, whatever drew it (static map or MapLibre).
+    expect(mapChartData([], []).rows).toEqual([]);
+  });
+
+  it('factor matrix: one row per case study behind a filled cell, counted per cell, from case-studies.csv', () => {
+    const table = atlasChartTable({ id: 'factor-matrix' });
+    const studies = csv('case-studies');
+    const factors = csv('success-factors');
+    const rows = rowsOf(table);
+    expect(rows).toHaveLength(studies.length);
+    for (const s of studies) {
+      const row = rows.find((r) => r['case_study'] === s['title']) as Record<string, string>;
+      const factor = factors.find((f) => f['id'] === s['factor_id']) as Record<string, string>;
+      expect(row, s['id']).toMatchObject({ factor_number: factor['number'], success_factor: factor['name'], source: s['source'], locator: s['locator'] });
+      const inCell = studies.filter((x) => x['cluster_id'] === s['cluster_id'] && x['factor_id'] === s['factor_id']).length;
+      expect(Number(row['case_studies_in_cell'])).toBe(inCell);
+    }
+    expect(table.columns.find((c) => c.name === 'case_studies_in_cell')?.unit).toBe('case studies');
+    // Only the cells shown: one cluster's cells.
+    const one = studies[0] as Record<string, string>;
+    const shown = rowsOf(table, [`${one['cluster_id']}|${one['factor_id']}`]);
+    expect(shown.every((r) => r['locator'] !== undefined)).toBe(true);
+    expect(shown).toHaveLength(studies.filter((x) => x['cluster_id'] === one['cluster_id'] && x['factor_id'] === one['factor_id']).length);
+  });
+
+  it('factor support: case studies and distinct clusters per factor, each with its unit', () => {
+    const rows = rowsOf(atlasChartTable({ id: 'factor-support' }));
+    const studies = csv('case-studies');
+    for (const f of csv('success-factors')) {
+      const mine = studies.filter((s) => s['factor_id'] === f['id']);
+      expect(rows.find((r) => r['factor_number'] === f['number'] && r['measure'] === 'case studies')).toMatchObject({
+        value: String(mine.length),
+        unit: 'case studies',
+      });
+      expect(rows.find((r) => r['factor_number'] === f['number'] && r['measure'] === 'clusters')).toMatchObject({
+        value: String(new Set(mine.map((s) => s['cluster_id'])).size),
+        unit: 'clusters',
+      });
+    }
+  });
+
+  it('value chain: one row per stage with its number and unit as in value-chain-nodes.csv', () => {
+    const nodes = csv('value-chain-nodes').filter((n) => n['chain_id'] === 'mix-innovation-chain');
+    const rows = rowsOf(atlasChartTable({ id: 'value-chains/mix-innovation-chain' }));
+    expect(rows.map((r) => r['stage_id']).sort()).toEqual(nodes.map((n) => n['id']).sort());
+    for (const n of nodes) {
+      const row = rows.find((r) => r['stage_id'] === n['id']);
+      expect(row, n['id']).toMatchObject({ stage: n['label'], number: n['number'], unit: n['unit'], source: n['source'], locator: n['locator'] });
+    }
+    expect(nodes.some((n) => n['unit'] !== '')).toBe(true);
+  });
+
+  it('fact chart: one row per bar, its number and unit as in facts.csv', () => {
+    const chart = atlasCharts.find((c) => c.id.startsWith('clusters/medicon-valley/'));
+    expect(chart).toBeDefined();
+    const rows = rowsOf(atlasChartTable(chart as { id: string }));
+    const facts = csv('facts');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const r of rows) {
+      const fact = facts.find((f) => f['cluster_id'] === 'medicon-valley' && f['label'] === r['label']) as Record<string, string>;
+      expect(r).toMatchObject({ value_as_printed: fact['value'], number: fact['number'], unit: fact['unit'], period: fact['period'], source: fact['source'], locator: fact['locator'] });
+    }
+  });
+
+  it('writes RFC 4180 CSV: quotes fields with commas, quotes and line breaks; no byte-order mark', () => {
+    const table: ChartTable = { columns: [{ name: 'a', description: '' }, { name: 'b', description: '' }], rows: [{ key: 'k', cells: ['x, "y"', 'line\nbreak'] }] };
+    expect(chartCsv(table)).toBe('a,b\n"x, ""y""","line\nbreak"\n');
+  });
+});
