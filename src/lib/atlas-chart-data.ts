@@ -5,7 +5,9 @@ import { factCharts, matrixRows } from './atlas-charts.ts';
 import { orderedFactors, orderedGroups } from './atlas-summaries.ts';
 import { factChartSlug, type ChartEntry } from './chart-registry.ts';
 import {
+  compareChartData,
   factChartData,
+  instrumentChartData,
   factorMatrixChartData,
   factorSupportChartData,
   mapChartData,
@@ -14,7 +16,10 @@ import {
   type ChartTable,
 } from './chart-data.ts';
 import { sourceCitationText } from './citation.ts';
+import { columnFor, compareRowList } from './compare-data.ts';
 import { factorSupport } from './factor-matrix.ts';
+import { instrumentChartSets } from './guide.ts';
+import { INSTRUMENT_REGION_LABELS } from './schema/guide-vocab.ts';
 import { chainView } from './value-chain-view.ts';
 
 /** The full table of a chart (every row its view can show). Throws for a chart id no builder knows. */
@@ -24,6 +29,12 @@ export function atlasChartTable(chart: Pick<ChartEntry, 'id'>): ChartTable {
   if (id === 'factor-matrix') return factorMatrixChartData(matrixRows, orderedFactors, new Map(orderedGroups.map((g) => [g.number, g.name])));
   if (id === 'factor-support') return factorSupportChartData(factorSupport(caseStudies, orderedFactors), caseStudies);
   if (id.startsWith('value-chains/')) return valueChainChartData(chainView(data, id.slice('value-chains/'.length)));
+  if (id === 'guide-instruments' || id.startsWith('guide-instruments/')) {
+    const slug = id === 'guide-instruments' ? '' : id.slice('guide-instruments/'.length);
+    const set = instrumentChartSets(data.supportInstruments).find((s) => s.slug === slug);
+    if (set) return instrumentChartData(set.instruments, (r) => INSTRUMENT_REGION_LABELS[r as keyof typeof INSTRUMENT_REGION_LABELS] ?? r);
+  }
+  if (id === 'compare') return compareChartData(compareRowList, data.clusters.map((c) => columnFor(c.id)));
   const fact = factCharts.find((f) => `clusters/${f.clusterId}/${factChartSlug(f.spec)}` === id);
   if (fact) return factChartData(fact.spec, fact.clusterName);
   throw new Error(`no data builder for chart "${id}"`);

@@ -8,7 +8,8 @@
  */
 import type { FactChartSpec } from './charts/fact-bars.ts';
 import type { FactorSupport, MatrixRow } from './factor-matrix.ts';
-import type { CaseStudy, Cluster, Group, SuccessFactor } from './schema/tables.ts';
+import type { CompareColumn, CompareRow } from './compare-view.ts';
+import type { CaseStudy, Cluster, Group, SuccessFactor, SupportInstrument } from './schema/tables.ts';
 import type { ChainView } from './value-chain-view.ts';
 
 export interface ChartColumn {
@@ -189,6 +190,68 @@ export function factChartData(spec: FactChartSpec, clusterName: string): ChartTa
       LOCATOR,
     ],
     rows: spec.facts.map((f) => ({ key: f.id, cells: [clusterName, f.label, f.value, f.number, f.unit, f.period, f.source, f.locator] })),
+  };
+}
+
+/**
+ * An amount chart of the support instruments (one unit per chart): one row
+ * per instrument drawn, in the chart's order, with the amount as the source
+ * states it beside the number drawn. Amounts are never converted.
+ */
+export function instrumentChartData(instruments: readonly SupportInstrument[], regionLabel: (region: string) => string): ChartTable {
+  return {
+    columns: [
+      { name: 'instrument', description: 'Name of the instrument as printed.' },
+      { name: 'region', description: 'Region whose list the instrument stands in.' },
+      { name: 'funder', description: 'Who funds or runs it, where the source says.' },
+      { name: 'amount_as_stated', description: 'The amount exactly as the source states it.' },
+      { name: 'amount', description: 'The amount as a number: the length of the bar.', unit: 'see amount_unit' },
+      { name: 'amount_unit', description: 'Unit of the amount.' },
+      { name: 'amount_kind', description: 'Ceiling, floor or fixed sum.' },
+      { name: 'cost_share', description: 'Share of the costs covered, as stated.' },
+      { name: 'duration', description: 'Duration of the support, as stated.' },
+      SOURCE,
+      LOCATOR,
+    ],
+    rows: instruments.map((i) => ({
+      key: i.id,
+      cells: [i.name, regionLabel(i.region), i.funder, i.amount_as_stated, i.amount, i.amount_unit, i.amount_kind, i.cost_share, i.duration, i.source, i.locator],
+    })),
+  };
+}
+
+/**
+ * The compare view: one row per cluster, row of the comparison and entry of
+ * its cell (a cell may hold several, e.g. target models), with the entry's
+ * text, its second line, its source and locator; an
+ * empty cell gives one row with the reason or «not reported». The clusters
+ * shown are the columns of the table on screen (`th[data-column]`).
+ */
+export function compareChartData(rows: readonly CompareRow[], columns: readonly CompareColumn[]): ChartTable {
+  return {
+    columns: [
+      { name: 'cluster', description: 'Name of the cluster.' },
+      { name: 'cluster_id', description: 'Cluster id in the atlas.' },
+      { name: 'section', description: 'Block of the comparison the row belongs to.' },
+      { name: 'row', description: 'What the row of the comparison shows.' },
+      { name: 'value', description: 'One entry of the cell as the comparison shows it.' },
+      { name: 'detail', description: 'The line under the entry: a case study, a period, what a figure counts, who is quoted.' },
+      SOURCE,
+      LOCATOR,
+    ],
+    rows: columns.flatMap((column) =>
+      rows.flatMap((row) => {
+        const cell = column.cells[row.id];
+        const items = cell?.items ?? [];
+        if (items.length === 0)
+          return [{ key: column.id, cells: [column.name, column.id, row.section, row.label, cell?.empty ?? 'not reported', null, null, null] }];
+        return items.map((item) => ({
+          key: column.id,
+          cells: [column.name, column.id, row.section, row.label, item.text, item.detail ?? null, item.cite?.source ?? null, item.cite?.locator ?? null],
+        }));
+      }),
+    ),
+    shownBy: { selector: 'thead th[data-column]', attributes: ['data-column'] },
   };
 }
 

@@ -14,6 +14,9 @@ import { GROUP_CHARACTERISTICS, type ClusterIndicatorValue, type ComparableIndic
 export interface CiteRef {
   text: string;
   href: string;
+  /** Source id (sources.csv) and locator, for the view's data CSV. */
+  source: string;
+  locator: string;
 }
 
 /** One entry of a cell: a text (linked or not), an optional line under it and its citation. */
@@ -117,6 +120,8 @@ const sourceHref = (source: string) => `/about/#source-${source}`;
 const cite = (source: string, locator: string): CiteRef => ({
   text: citationText(source, locator),
   href: sourceHref(source),
+  source,
+  locator,
 });
 
 export interface CompareTables extends AtlasTables {
@@ -198,6 +203,8 @@ export function compareColumn(t: CompareTables, id: string): CompareColumn {
               cite: {
                 text: citationText(v.fact.source, v.fact.locator),
                 href: `/clusters/${id}/#fact-${v.fact.id}`,
+                source: v.fact.source,
+                locator: v.fact.locator,
               },
             },
           ]

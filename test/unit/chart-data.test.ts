@@ -116,3 +116,24 @@ describe('chart data', () => {
     expect(chartCsv(table)).toBe('a,b\n"x, ""y""","line\nbreak"\n');
   });
 });
+
+describe('chart data of the guide’s instrument charts and of the compare view', () => {
+  it('instruments: one row per instrument of the chart’s unit, with the amount as stated beside the number drawn', () => {
+    const table = atlasChartTable({ id: 'guide-instruments' });
+    const instruments = csv('support-instruments').filter((i) => i['amount_unit'] === 'EUR' && i['amount'] !== '' && i['amount_kind'] !== 'minimum');
+    expect(table.rows.map((r) => r.key).sort()).toEqual(instruments.map((i) => i['id']).sort());
+    const kmo = rowsOf(table).find((r) => r['instrument'] === 'KMO-portefeuille');
+    const source = instruments.find((i) => i['name'] === 'KMO-portefeuille') as Record<string, string>;
+    expect(kmo).toMatchObject({ amount: source['amount'], amount_as_stated: source['amount_as_stated'], source: 'mix-2016', locator: source['locator'] });
+  });
+
+  it('compare: the rows of the clusters shown only, in their order, every entry with its source and locator', () => {
+    const table = atlasChartTable({ id: 'compare' });
+    const rows = rowsOf(table, ['medicon-valley', 'biocat']);
+    expect([...new Set(rows.map((r) => r['cluster_id']))]).toEqual(['medicon-valley', 'biocat']);
+    const medicon = csv('clusters').find((c) => c['id'] === 'medicon-valley') as Record<string, string>;
+    expect(rows.filter((r) => r['cluster_id'] === 'medicon-valley').every((r) => r['cluster'] === medicon['name'])).toBe(true);
+    for (const r of rows.filter((r) => r['value'] !== 'not reported' && r['source'] !== '')) expect(r['locator'], r['row']).not.toBe('');
+    expect(rows.some((r) => r['source'] === 'hse-2019')).toBe(true);
+  });
+});
