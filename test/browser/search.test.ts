@@ -49,7 +49,9 @@ describe('site search', () => {
     for (const m of marks) expect(m.toLowerCase()).toMatch(/^voucher/);
     // The excerpt is text: Pagefind's <mark> became elements, nothing else did.
     await expect(page.locator('[data-search-results] .excerpt *:not(mark)').count()).resolves.toBe(0);
-    await expect(status(page).textContent()).resolves.toBe(`${found.length} results for “voucher”.`);
+    // The first page of results is shown; the status counts them all (the guide's pages name vouchers too).
+    const total = Number(/^(\d+) results for “voucher”\.$/.exec((await status(page).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(found.length);
     expect(problems).toEqual([]);
     await close();
   });
