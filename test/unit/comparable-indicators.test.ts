@@ -2,13 +2,12 @@
  * The comparable indicators (data/comparable-indicators.csv) and their values
  * per cluster (data/cluster-indicator-values.csv), from the real CSV: every
  * value is its fact's own, about the same cluster, in a unit the indicator
- * admits; a sample is checked against the source texts themselves.
+ * admits (a sample is checked against the source texts in test/sources/).
  */
 import { describe, expect, it } from 'vitest';
 import { displayValue, factFitsIndicator, indicatorValuesByCluster, sortKey } from '../../src/lib/comparable-indicators.ts';
 import type { ClusterIndicatorValue, ComparableIndicator, Fact } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
-import { sourceText } from '../helpers/sources.ts';
 
 const built = buildFrom('data');
 const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
@@ -57,18 +56,6 @@ describe('comparable indicators', () => {
     expect(byCluster.get('health-valley-netherlands')?.get('founded')?.period).toBeNull();
   });
 
-  it('a sample of values stands in the source texts', () => {
-    const hse = sourceText('hse-2019');
-    const ami = sourceText('ami4europe-d2.2');
-    expect(hse).toContain('The cluster was established in 2004');
-    expect(hse).toContain('The team comprises 15 people');
-    expect(hse).toContain('with the staff of eight employe');
-    expect(hse).toContain('Regional authorities’ contribution amounts to 10% of the cluster’s budget');
-    expect(hse).toContain('the balance of public and private funding is approximately 60% and 40%');
-    expect(ami).toMatch(/Companies\s+1986/);
-    expect(ami).toMatch(/Companies\s+206/);
-    expect(ami).toMatch(/Madrid Network, FILAS and IMAGO-MOL for example are Non Profit Organizations/);
-  });
 });
 
 describe('value helpers', () => {
