@@ -38,6 +38,7 @@ export const compareChart: ChartEntry = {
   stateSpec: null,
   stateKeys: ['clusters'],
   legend: [],
+  key: [],
   height: 1400,
 };
 

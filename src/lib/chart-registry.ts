@@ -204,6 +204,7 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
         stateSpec: null,
         stateKeys: [],
         legend: c.regions.map((r) => ({ label: r.label, colour: r.colour, shape: 'disc' })),
+        key: [],
         height: 260 + c.count * 34,
       }),
     ),
