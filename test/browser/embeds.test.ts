@@ -323,7 +323,7 @@ describe('chart toolbar', () => {
   it('the example embed code of /embed/ names the served address, not the one the build assumed', async () => {
     const { page, close } = await site.open('/embed/', DESKTOP);
     expect(site.origin).not.toBe(BUILT_FOR);
-    const code = page.locator('pre code');
+    const code = page.locator('pre code[data-built-address]');
     await expect.poll(() => code.textContent()).toContain(`<iframe src="${site.origin}/embed/map/?group=1"`);
     await expect(code.textContent()).resolves.toContain(`<script src="${site.origin}/embed.js" async>`);
     await expect(code.textContent()).resolves.not.toContain(BUILT_FOR);
