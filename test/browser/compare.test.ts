@@ -18,7 +18,6 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const generated = <T>(name: string) => JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', `${name}.json`), 'utf8')) as T[];
 const clusters = generated<{ id: string; name: string }>('clusters');
 const nameOf = (id: string) => clusters.find((c) => c.id === id)?.name ?? id;
-// Where the build says the site is published: embed code and links are absolute URLs there.
 const THREE = ['healthcapital-berlin-brandenburg', 'medicon-valley', 'lithuanian-medical-tourism-cluster'];
 
 const columnNames = (page: Page) => page.locator('[data-compare-view] thead th[data-column] a').allTextContents();
