@@ -41,8 +41,8 @@ const SHOWN: Record<string, (r: Row) => Shown> = {
   'success-factors': (r) => ({ text: str(r['name']), page: `/success-factors/${str(r['id'])}/` }),
   'case-studies': (r) => ({ text: str(r['title']), page: clusterPage(r['cluster_id']) }),
   quotes: (r) => ({ text: firstWords(str(r['text'])) }),
-  // The facts table of the profile: a row's label, then its value.
-  facts: (r) => ({ text: `${str(r['label'])} ${str(r['value'])}`, page: clusterPage(r['cluster_id']) }),
+  // The facts table of the profile: a row's label, then its value behind the column name a stacked row shows on a phone.
+  facts: (r) => ({ text: `${str(r['label'])} Value ${str(r['value'])}`, page: clusterPage(r['cluster_id']) }),
   beneficiaries: (r) => ({ text: str(r['name']), page: '/landscape/' }),
   'positive-effects': (r) => ({ text: str(r['name']), page: '/landscape/' }),
   'positive-effect-examples': (r) => ({ text: firstWords(str(r['description'])), page: '/landscape/' }),
@@ -67,6 +67,18 @@ const SHOWN: Record<string, (r: Row) => Shown> = {
   }),
   'methodology-notes': (r) => ({ text: firstWords(str(r['description'])), page: '/about/' }),
   'mimc-comparison': (r) => ({ text: str(r['aspect_title']), page: '/success-factors/' }),
+  // The worksheet of /assess/ quotes each reading the atlas compares with; a point without one says so in its note.
+  'group-profile-points': (r) => ({ text: str(r['reading']) || firstWords(str(r['note']), 6), page: '/assess/' }),
+  'comparable-indicators': (r) => ({ text: str(r['label']), page: '/clusters/' }),
+  'cluster-indicator-values': (r) => ({ text: str(r['value']), page: '/clusters/' }),
+  'roadmap-steps': (r) => ({ text: str(r['title']), page: '/guide/' }),
+  'roadmap-checkpoints': (r) => ({ text: str(r['text']), page: '/guide/' }),
+  'roadmap-measures': (r) => ({ text: str(r['name']), page: '/guide/' }),
+  'marketing-measures': (r) => ({ text: str(r['measure']), page: '/guide/' }),
+  'support-instruments': (r) => ({ text: str(r['name']), page: '/guide/instruments/' }),
+  recommendations: (r) => ({ text: firstWords(str(r['statement'])) }),
+  'guide-links': (r) => ({ text: firstWords(str(r['reason'])), page: '/guide/' }),
+  practices: (r) => ({ text: firstWords(str(r['practice'])) }),
 };
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -40,8 +40,9 @@ describe('Content-Security-Policy in the browser', () => {
     await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
     await page.locator('[data-gl][data-rendered-clusters]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Show Medicon Valley on the map' }).click();
-    await page.locator('.maplibregl-popup').getByRole('link', { name: /Profile of Medicon Valley/ }).waitFor();
-    await page.locator('[data-gl] canvas').hover();
+    await page.locator('.maplibregl-popup:not(.atlas-tooltip)').getByRole('link', { name: /Medicon Valley/ }).first().waitFor();
+    // Hover the map beside its markers, which lie over the canvas (a hover on the canvas's centre would wait for them forever).
+    await page.locator('[data-gl]').hover({ position: { x: 10, y: 10 } });
     const found = await violations();
     await close();
     expect(found).toEqual([]);
