@@ -83,7 +83,7 @@ const ATLAS_TITLE = 'Biomedical Clusters Atlas';
 /** «Contributors (2026). World map … In: Biomedical Clusters Atlas, data version 1.0.0. https://… (accessed 2026-11-29). Sources: …» */
 export function viewCitationText(v: ViewCitation): string {
   const sources = v.sources.length > 0 ? ` Figures from: ${v.sources.join(' ')}` : '';
-  return `${ATLAS_AUTHOR} (${v.year}). ${v.title}. In: ${ATLAS_TITLE}, data version ${v.version}. ${v.url} (accessed ${v.accessed}).${sources}`;
+  return `${ATLAS_AUTHOR} (${v.year}). ${withFullStop(v.title)} In: ${ATLAS_TITLE}, data version ${v.version}. ${v.url} (accessed ${v.accessed}).${sources}`;
 }
 
 /** The same as a BibTeX @misc entry with `urldate` (biblatex) and the sources in `note`; the key names the page and the access date. */
