@@ -5,6 +5,7 @@
  */
 import { matchesFilter, type ClusterSummary, type Layer } from '../lib/cluster-filter.ts';
 import type { StateSpec, ViewState } from '../lib/url-state.ts';
+import { clusterList } from './cluster-list.ts';
 
 export interface StaticMap {
   /** Shows the clusters the state lets through; returns their ids. */
@@ -28,29 +29,52 @@ export function filterOf(s: ViewState<StateSpec>) {
  * hears of it too, and leaving returns to `resting()`.
  */
 export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[], hooks: { onHighlight?: (id: string | null) => void; resting?: () => string | null } = {}): StaticMap {
-  const items = [...root.querySelectorAll<HTMLElement>('li[data-id]')];
+  const list = clusterList(root, clusters);
   const markers = [...root.querySelectorAll<SVGElement>('svg.world-map [data-id]')];
+  // A crowded country's clusters drawn as one marker: it shows how many of them the filters let through.
+  const groups = [...root.querySelectorAll<SVGAElement>('svg.world-map a[data-members]')].map((el) => ({
+    el,
+    members: (el.dataset['members'] ?? '').split(' '),
+    count: el.querySelector('.count'),
+    name: el.dataset['name'] ?? '',
+    label: el.getAttribute('aria-label') ?? '',
+  }));
   const counts = [...root.querySelectorAll<HTMLElement>('[data-count]')];
 
   const highlight = (id: string | null) => {
     for (const el of markers) el.classList.toggle('active', el.dataset['id'] === id);
     hooks.onHighlight?.(id);
   };
-  for (const li of items) {
-    const id = li.dataset['id'] ?? '';
-    const leave = () => highlight(hooks.resting?.() ?? null);
-    li.addEventListener('pointerenter', () => highlight(id));
-    li.addEventListener('pointerleave', leave);
-    li.addEventListener('focusin', () => highlight(id));
-    li.addEventListener('focusout', leave);
-  }
+  // Entries come and go with the list's pages: listen on the list, not on each entry.
+  const listRoot = root.querySelector<HTMLElement>('[data-cluster-list]');
+  const entryId = (e: Event) => (e.target as Element | null)?.closest<HTMLElement>('li[data-id]')?.dataset['id'] ?? null;
+  const leave = (e: Event) => {
+    const to = (e as PointerEvent | FocusEvent).relatedTarget as Element | null;
+    if (to?.closest('li[data-id]') !== (e.target as Element).closest('li[data-id]')) highlight(hooks.resting?.() ?? null);
+  };
+  listRoot?.addEventListener('pointerover', (e) => {
+    const id = entryId(e);
+    if (id) highlight(id);
+  });
+  listRoot?.addEventListener('pointerout', leave);
+  listRoot?.addEventListener('focusin', (e) => {
+    const id = entryId(e);
+    if (id) highlight(id);
+  });
+  listRoot?.addEventListener('focusout', leave);
 
   return {
     apply(state) {
       const f = filterOf(state);
       const visible = new Set(clusters.filter((c) => matchesFilter(c, f)).map((c) => c.id));
-      for (const el of items) el.hidden = !visible.has(el.dataset['id'] ?? '');
+      list?.show(visible);
       for (const el of markers) el.toggleAttribute('hidden', !visible.has(el.dataset['id'] ?? ''));
+      for (const g of groups) {
+        const n = g.members.filter((id) => visible.has(id)).length;
+        g.el.toggleAttribute('hidden', n === 0);
+        if (g.count) g.count.textContent = String(n);
+        g.el.setAttribute('aria-label', g.label.replace(/^[^:]*: \d+ clusters/, `${g.name}: ${n} clusters`));
+      }
       for (const count of counts) count.textContent = `${visible.size} of ${clusters.length}`;
       return visible;
     },

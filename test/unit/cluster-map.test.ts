@@ -1,9 +1,10 @@
 /** The static map's layout: panels, markers kept apart, the true point kept; and the filters in words. */
 import { describe, expect, it } from 'vitest';
 import { summaries } from '../../src/lib/atlas-summaries.ts';
-import { clusterMapModel, layOutMarkers, MARKER_RADIUS, RING_EXTRA, staticPanels } from '../../src/lib/geo/cluster-map.ts';
+import { clusterMapModel, crowdedKeys, GROUP_RADIUS, layOutMarkers, MARKER_RADIUS, RING_EXTRA, staticPanels } from '../../src/lib/geo/cluster-map.ts';
 import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
 import { EUROPE_BOUNDS } from '../../src/lib/geo/map-views.ts';
+import { drawsGroups, PIXELS_PER_MARKER, staticMapModels } from '../../src/lib/geo/static-map.ts';
 import { filterPhrases, mapFilterNames } from '../../src/lib/map-filter-words.ts';
 
 const countries = [...loadCountryShapes('110m')].map(([code, shape]) => ({ code, shape }));
@@ -45,6 +46,64 @@ describe('static map layout', () => {
     expect(spots.size).toBe(4);
     for (const [i, a] of laid.entries())
       for (const b of laid.slice(i + 1)) expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeGreaterThanOrEqual(2 * MARKER_RADIUS);
+  });
+});
+
+describe('a crowded panel', () => {
+  const point = (id: string, key: string, lon: number, lat: number) => ({ id, key, lon, lat });
+
+  it('groups the countries with the most points first, until the markers fit, and never a country of one', () => {
+    const points = [
+      ...['a1', 'a2', 'a3', 'a4', 'a5'].map((id) => point(id, 'A', 0, 0)),
+      ...['b1', 'b2', 'b3'].map((id) => point(id, 'B', 0, 0)),
+      point('c1', 'C', 0, 0),
+    ];
+    const keyOf = (p: { key: string }) => p.key;
+    expect([...crowdedKeys(points, 9, keyOf)]).toEqual([]);
+    expect([...crowdedKeys(points, 5, keyOf)]).toEqual(['A']); // 9 points, A drawn as one: 5 markers
+    expect([...crowdedKeys(points, 4, keyOf)]).toEqual(['A', 'B']); // then B: 3 markers
+    expect([...crowdedKeys(points, 1, keyOf)]).toEqual(['A', 'B']); // C alone cannot be made smaller
+  });
+
+  it('draws every point once, as a marker or in one group, within the panel’s capacity and without overlaps', () => {
+    // 400 points over six «countries» of Europe, far more than the 1,800 px² a marker may take allows.
+    const keys = ['DE', 'FR', 'IT', 'ES', 'PL', 'SE'];
+    const points = Array.from({ length: 400 }, (_, i) => ({
+      ...point(`p${i}`, keys[i % keys.length] ?? 'DE', 2 + (i % 17), 44 + (i % 11)),
+      ring: i % 9 === 0,
+    }));
+    const spec = staticPanels('wide').find((p) => p.id === 'europe');
+    if (!spec) throw new Error('no Europe panel');
+    const model = clusterMapModel([], points, [{ ...spec, exclude: [] }], MARKER_RADIUS, { pixelsPerMarker: PIXELS_PER_MARKER, keyOf: (p) => p.key });
+    const [panel] = model.panels;
+    if (!panel) throw new Error('no panel');
+    const drawn = [...panel.markers.map((m) => m.datum.id), ...panel.groups.flatMap((g) => g.datum.ids)];
+    expect(drawn.sort()).toEqual(points.map((p) => p.id).sort());
+    const [, , w, h] = spec.rect;
+    expect(panel.markers.length + panel.groups.length).toBeLessThanOrEqual(Math.floor((w * h) / PIXELS_PER_MARKER));
+    expect(panel.groups.length).toBeGreaterThan(0);
+    for (const g of panel.groups) {
+      expect(g.datum.ids.length).toBeGreaterThan(1);
+      expect(new Set(g.datum.ids.map((id) => points.find((p) => p.id === id)?.key))).toEqual(new Set([g.datum.key]));
+    }
+    const boxes = [
+      ...panel.markers.map((m) => ({ id: m.datum.id, x: m.x, y: m.y, half: m.datum.ring ? MARKER_RADIUS + RING_EXTRA : MARKER_RADIUS * 1.3 })),
+      ...panel.groups.map((g) => ({ id: g.datum.key, x: g.x, y: g.y, half: GROUP_RADIUS })),
+    ];
+    const clashes = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).flatMap((b) => (Math.abs(a.x - b.x) < a.half + b.half && Math.abs(a.y - b.y) < a.half + b.half ? [`${a.id} × ${b.id}`] : [])),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it('leaves today’s clusters ungrouped in both layouts: the most crowded panel has room for them all', () => {
+    expect(drawsGroups(summaries)).toBe(false);
+    const models = staticMapModels(summaries);
+    for (const model of Object.values(models))
+      for (const panel of model.panels) {
+        const [, , w, h] = panel.spec.rect;
+        expect(panel.markers.length).toBeLessThanOrEqual(Math.floor((w * h) / PIXELS_PER_MARKER));
+      }
   });
 });
 

@@ -10,6 +10,12 @@
  *   kilometres apart) are pushed apart by a collision layout (d3-force) and
  *   keep a thin leader line to their true point. The offset is for display
  *   only: the data keeps the true coordinates.
+ * - A panel holds at most one marker per `pixelsPerMarker` square pixels
+ *   when the caller asks for it: beyond that, markers spread far from their
+ *   points and the map no longer reads. The countries with the most points
+ *   are then drawn as one marker each, with their count (a `MarkerGroup`),
+ *   largest first, until the panel is within its capacity. Today's data
+ *   fills no panel; a dataset many times larger does.
  *
  * Pure and DOM-free: the build draws the static map with it, the browser
  * draws the downloaded image of the interactive view with it.
@@ -49,12 +55,30 @@ export interface LaidMarker<T extends MapPoint> {
   py: number;
 }
 
+/** The points of one country drawn as one marker, at the mean of their projected points (the atlas's placement). */
+export interface MarkerGroup extends MapPoint {
+  /** The grouping key: the country code the caller's `keyOf` gives. */
+  key: string;
+  /** Ids of the points drawn in the group, in input order. */
+  ids: string[];
+}
+
+/** When and how a crowded panel groups its points. */
+export interface Crowding<T extends MapPoint> {
+  /** Square pixels of a panel per marker: a panel may draw area / pixelsPerMarker markers, groups included. */
+  pixelsPerMarker: number;
+  /** The group a point falls in (its country). */
+  keyOf: (point: T) => string;
+}
+
 export interface Panel<T extends MapPoint> {
   spec: PanelSpec;
   countries: { code: string; d: string }[];
   /** Rectangles (x, y, width, height) of the regions drawn enlarged in another panel. */
   frames: { x: number; y: number; width: number; height: number }[];
   markers: LaidMarker<T>[];
+  /** Points drawn as one marker per country in a crowded panel (empty unless `crowding` was given and needed). */
+  groups: LaidMarker<MarkerGroup>[];
 }
 
 export interface ClusterMapModel<T extends MapPoint> {
@@ -66,6 +90,8 @@ export interface ClusterMapModel<T extends MapPoint> {
 /** Marker radius in pixels, and the extra radius of a cross-border ring. */
 export const MARKER_RADIUS = 5;
 export const RING_EXTRA = 3;
+/** Radius in pixels of a group's marker, wide enough for a four-digit count. */
+export const GROUP_RADIUS = 11;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -110,7 +136,7 @@ interface Node<T extends MapPoint> extends SimulationNodeDatum {
  * random source).
  */
 export function layOutMarkers<T extends MapPoint>(
-  points: readonly { datum: T; px: number; py: number }[],
+  points: readonly { datum: T; px: number; py: number; /** Half the side of the marker's square; by default from the radius. */ half?: number }[],
   rect: readonly [number, number, number, number],
   radius = MARKER_RADIUS,
 ): LaidMarker<T>[] {
@@ -123,7 +149,7 @@ export function layOutMarkers<T extends MapPoint>(
     const n = counts.get(key) ?? 1;
     const i = byPoint.get(key) ?? 0;
     byPoint.set(key, i + 1);
-    const half = halfSide(p.datum, radius);
+    const half = p.half ?? halfSide(p.datum, radius);
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
     const r = n === 1 ? 0 : 2 * half;
     return { datum: p.datum, px: p.px, py: p.py, half, x: p.px + r * Math.cos(angle), y: p.py + r * Math.sin(angle) };
@@ -170,16 +196,38 @@ export function layOutMarkers<T extends MapPoint>(
 }
 
 /**
+ * Which keys of a crowded panel to draw as groups: none if the points fit
+ * `capacity` markers; else keys with the most points first (ties by key),
+ * each group taking the room of one marker, until the markers fit or no key
+ * holds two points or more.
+ */
+export function crowdedKeys<T extends MapPoint>(points: readonly T[], capacity: number, keyOf: (p: T) => string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(keyOf(p), (counts.get(keyOf(p)) ?? 0) + 1);
+  const grouped = new Set<string>();
+  let markers = points.length;
+  const largest = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [key, n] of largest) {
+    if (markers <= capacity) break;
+    grouped.add(key);
+    markers -= n - 1;
+  }
+  return grouped;
+}
+
+/**
  * Draws the panels: country paths clipped to each panel, the frames of the
  * regions enlarged elsewhere, and the markers laid out panel by panel (a
  * point lies in the first panel that covers it and does not exclude it;
- * points in no panel are left out).
+ * points in no panel are left out). With `crowding`, a panel with more
+ * points than it can draw legibly groups them by country (`crowdedKeys`).
  */
 export function clusterMapModel<T extends MapPoint>(
   countries: readonly { code: string; shape: GeoPermissibleObjects }[],
   points: readonly T[],
   panels: readonly PanelSpec[],
   radius = MARKER_RADIUS,
+  crowding?: Crowding<T>,
 ): ClusterMapModel<T> {
   const taken = new Set<string>();
   const out = panels.map((spec): Panel<T> => {
@@ -193,6 +241,22 @@ export function clusterMapModel<T extends MapPoint>(
       const xy = projection([datum.lon, datum.lat]);
       return xy ? [{ datum, px: round(xy[0]), py: round(xy[1]) }] : [];
     });
+    const [, , pw, ph] = spec.rect;
+    const grouped = crowding
+      ? crowdedKeys(
+          projected.map((p) => p.datum),
+          Math.floor((pw * ph) / crowding.pixelsPerMarker),
+          crowding.keyOf,
+        )
+      : new Set<string>();
+    const single = projected.filter((p) => !grouped.has(crowding?.keyOf(p.datum) ?? ''));
+    const groups = [...grouped].map((key) => {
+      const members = projected.filter((p) => crowding?.keyOf(p.datum) === key);
+      const mean = (f: (p: (typeof members)[number]) => number) => round(members.reduce((sum, p) => sum + f(p), 0) / members.length);
+      const datum: MarkerGroup = { id: key, key, ids: members.map((p) => p.datum.id), lon: mean((p) => p.datum.lon), lat: mean((p) => p.datum.lat) };
+      return { datum, px: mean((p) => p.px), py: mean((p) => p.py), half: GROUP_RADIUS + 2 };
+    });
+    const laid = layOutMarkers<T | MarkerGroup>([...single, ...groups], spec.rect, radius);
     const frames = (spec.exclude ?? []).map(([[w, s], [e, n]]) => {
       const [x0, y0] = projection([w, n]) ?? [0, 0];
       const [x1, y1] = projection([e, s]) ?? [0, 0];
@@ -202,7 +266,9 @@ export function clusterMapModel<T extends MapPoint>(
       spec,
       countries: countries.map((c) => ({ code: c.code, d: path(c.shape) ?? '' })).filter((c) => c.d !== ''),
       frames,
-      markers: layOutMarkers(projected, spec.rect, radius),
+      // layOutMarkers keeps the order of its input: the single markers first, then the groups.
+      markers: laid.slice(0, single.length) as LaidMarker<T>[],
+      groups: laid.slice(single.length) as LaidMarker<MarkerGroup>[],
     };
   });
   const width = Math.max(...panels.map((p) => p.rect[0] + p.rect[2]));
