@@ -8,6 +8,7 @@ import type { ClusterSummary } from '../lib/cluster-filter.ts';
 import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../lib/geo/map-views.ts';
 import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
 import { encodeState, type StateSpec } from '../lib/url-state.ts';
+import { loadMapData } from './map-data.ts';
 import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
@@ -15,6 +16,7 @@ import { readViewState } from './url-notice.ts';
 
 interface PageData {
   clusters: ClusterSummary[];
+  clustersUrl: string;
   spec: StateSpec;
   basemapUrl: string;
   profileBase: string;
@@ -24,15 +26,16 @@ interface PageData {
 }
 
 const root = document.querySelector<HTMLElement>('[data-map-page]');
-const dataScript = document.getElementById('map-data');
-if (root && dataScript) init(root, JSON.parse(dataScript.textContent ?? '{}') as PageData);
+if (root)
+  void loadMapData<Omit<PageData, 'clusters'>>().then((data) => {
+    if (data) init(root, data);
+  });
 
 function init(root: HTMLElement, data: PageData) {
   const form = root.querySelector<HTMLFormElement>('form[data-filters]');
   const frame = root.querySelector<HTMLElement>('[data-map-frame]');
   const gl = root.querySelector<HTMLElement>('[data-gl]');
   const startButton = root.querySelector<HTMLButtonElement>('[data-start-map]');
-  const items = [...root.querySelectorAll<HTMLElement>('li[data-id]')];
   if (!form || !frame || !gl || !startButton) return;
   const byId = new Map(data.clusters.map((c) => [c.id, c]));
 
@@ -139,7 +142,7 @@ function init(root: HTMLElement, data: PageData) {
   const figure = root.querySelector<HTMLElement>('[data-chart-figure]');
   if (figure)
     registerMapExport(figure, {
-      clusters: data.clusters,
+      clusters: async () => data.clusters,
       basemapUrl: data.basemapUrl,
       state: () => ({ visible: shown, filters: filterPhrases(state, data.filterNames), selected: (state['cluster'] ?? [])[0] ?? null }),
       view: () => view?.view() ?? null,
@@ -174,19 +177,30 @@ function init(root: HTMLElement, data: PageData) {
     const panel = target.closest<SVGElement>('[data-panel]');
     if (panel) void startMap(panel.dataset['panel'] === 'europe' ? EUROPE_BOUNDS : WORLD_BOUNDS);
   });
+  // A numbered marker (a crowded country's clusters) filters the page to that country and opens the zoomable map on them.
+  for (const pin of root.querySelectorAll<SVGAElement>('svg.world-map a[data-group]'))
+    pin.addEventListener('click', (e) => {
+      e.preventDefault();
+      state = { ...state, country: [pin.dataset['group'] ?? ''], cluster: [] };
+      writeForm();
+      apply(true);
+      writeUrl();
+      void startMap().then((v) => v.setVisible(shown, true));
+    });
   startButton.addEventListener('click', () => void startMap().then(() => gl.querySelector<HTMLElement>('canvas')?.focus()));
 
-  for (const li of items) {
-    const id = li.dataset['id'] ?? '';
-    const button = li.querySelector('button');
-    if (button) button.hidden = false;
-    button?.addEventListener('click', () => {
-      opener = button;
-      state = { ...state, cluster: [id] };
-      writeUrl();
-      void startMap().then((v) => v.select(id));
-    });
-  }
+  // The list's «Show» buttons (entries come and go with its pages, so the list listens).
+  const list = root.querySelector<HTMLElement>('[data-cluster-list]');
+  for (const button of list?.querySelectorAll<HTMLButtonElement>('button.show') ?? []) button.hidden = false;
+  list?.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button.show');
+    const id = button?.closest<HTMLElement>('li[data-id]')?.dataset['id'];
+    if (!button || !id) return;
+    opener = button;
+    state = { ...state, cluster: [id] };
+    writeUrl();
+    void startMap().then((v) => v.select(id));
+  });
 
   const selected = (state['cluster'] ?? [])[0];
   if (selected && byId.has(selected)) void startMap().then((v) => v.select(selected));
