@@ -12,3 +12,17 @@ export function mapStateSpec(clusters: readonly ClusterSummary[], factorIds: rea
     cluster: { values: clusters.map((c) => c.id), multi: false, noun: 'cluster' },
   } satisfies StateSpec;
 }
+
+/**
+ * The spec as a page carries it: the cluster facet's values (every cluster
+ * id) are left out, since the page's script fetches the clusters anyway and
+ * restores them with `withClusterIds`.
+ */
+export function withoutClusterIds(spec: ReturnType<typeof mapStateSpec>) {
+  return { ...spec, cluster: { ...spec.cluster, values: [] as string[] } };
+}
+
+/** The spec with the cluster facet's values restored from the clusters (see `withoutClusterIds`). */
+export function withClusterIds<S extends { cluster: { values: readonly string[] } }>(spec: S, clusters: readonly { id: string }[]): S {
+  return { ...spec, cluster: { ...spec.cluster, values: clusters.map((c) => c.id) } };
+}

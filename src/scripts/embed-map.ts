@@ -2,14 +2,18 @@
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
 import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
 import type { StateSpec } from '../lib/url-state.ts';
+import { loadMapData } from './map-data.ts';
 import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import { readViewState } from './url-notice.ts';
 
 const root = document.querySelector<HTMLElement>('[data-map-embed]');
-const dataScript = document.getElementById('map-data');
-if (root && dataScript) {
-  const data = JSON.parse(dataScript.textContent ?? '{}') as { clusters: ClusterSummary[]; spec: StateSpec; basemapUrl: string; filterNames: FilterNames };
+if (root)
+  void loadMapData<{ clustersUrl: string; spec: StateSpec; basemapUrl: string; filterNames: FilterNames }>().then((data) => {
+    if (data) init(root, data);
+  });
+
+function init(root: HTMLElement, data: { clusters: ClusterSummary[]; spec: StateSpec; basemapUrl: string; filterNames: FilterNames }) {
   const state = readViewState(data.spec);
   const selected = (state['cluster'] ?? [])[0] ?? null;
   const map = staticMap(root, data.clusters, { resting: () => selected });
@@ -18,7 +22,7 @@ if (root && dataScript) {
   const figure = root.querySelector<HTMLElement>('[data-chart-figure]');
   if (figure)
     registerMapExport(figure, {
-      clusters: data.clusters,
+      clusters: async () => data.clusters,
       basemapUrl: data.basemapUrl,
       state: () => ({ visible, filters: filterPhrases(state, data.filterNames), selected }),
       view: () => null,

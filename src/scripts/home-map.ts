@@ -1,11 +1,13 @@
 /** The home page's world map: its download draws every cluster with a numbered key (src/scripts/map-export.ts). */
-import type { ClusterSummary } from '../lib/cluster-filter.ts';
+import { fetchClusters, mapSettings } from './map-data.ts';
 import { registerMapExport } from './map-export.ts';
 
 const figure = document.querySelector<HTMLElement>('[data-home-map]');
-const dataScript = document.getElementById('map-data');
-if (figure && dataScript) {
-  const data = JSON.parse(dataScript.textContent ?? '{}') as { clusters: ClusterSummary[]; basemapUrl: string };
-  const all = new Set(data.clusters.map((c) => c.id));
-  registerMapExport(figure, { clusters: data.clusters, basemapUrl: data.basemapUrl, state: () => ({ visible: all, filters: [], selected: null }), view: () => null });
-}
+const settings = mapSettings<{ clustersUrl: string; basemapUrl: string }>();
+if (figure && settings)
+  registerMapExport(figure, {
+    clusters: () => fetchClusters(settings.clustersUrl),
+    basemapUrl: settings.basemapUrl,
+    state: () => ({ visible: null, filters: [], selected: null }),
+    view: () => null,
+  });

@@ -7,10 +7,11 @@ import type { Bounds } from '../lib/geo/map-views.ts';
 import { provideChartImage } from './chart-image-provider.ts';
 
 export interface MapExportSource {
-  clusters: readonly ClusterSummary[];
+  /** Every cluster (fetched on the first download where the page has not loaded them). */
+  clusters(): Promise<readonly ClusterSummary[]>;
   basemapUrl: string;
-  /** The clusters the filters let through, the filters in words and the selected cluster. */
-  state(): { visible: ReadonlySet<string>; filters: string[]; selected: string | null };
+  /** The clusters the filters let through (null: all), the filters in words and the selected cluster. */
+  state(): { visible: ReadonlySet<string> | null; filters: string[]; selected: string | null };
   /** The interactive map's bounds and size on screen; null while the static map shows. */
   view(): { bounds: Bounds; width: number; height: number } | null;
 }

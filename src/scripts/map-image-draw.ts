@@ -15,11 +15,12 @@ export async function drawMapImage(source: MapExportSource & { layout: 'wide' | 
     .then((fc) => fc.features.map((f) => ({ code: f.properties.code, shape: forD3(f) })));
   const { visible, filters, selected } = source.state();
   const view = source.view();
+  const clusters = await source.clusters();
   return mapImage({
     countries: await countries,
-    clusters: source.clusters.filter((c) => visible.has(c.id)),
+    clusters: clusters.filter((c) => visible === null || visible.has(c.id)),
     panels: view ? [viewPanel(view.bounds, view.width, view.height)] : staticPanels(source.layout),
-    total: source.clusters.length,
+    total: clusters.length,
     filters,
     selected,
     ...request,

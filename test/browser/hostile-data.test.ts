@@ -132,8 +132,11 @@ describe('a dataset of hostile strings', () => {
   it('the map page: the JSON block cannot be closed early, and the list, filters and popup show the strings as text', async () => {
     const opened = await open('/map/');
     const { page } = opened;
-    const data = await page.evaluate(() => JSON.parse(document.getElementById('map-data')?.textContent ?? 'null') as { clusters: { id: string; name: string; city: string | null }[] });
-    const medicon = data.clusters.find((c) => c.id === 'medicon-valley');
+    // The inline block (with the factors' names) parses whole; the clusters come from the URL it names.
+    const settings = await page.evaluate(() => JSON.parse(document.getElementById('map-data')?.textContent ?? 'null') as { clustersUrl: string; filterNames: unknown });
+    expect(JSON.stringify(settings.filterNames)).toContain(JSON.stringify(HOSTILE.factorName).slice(1, -1));
+    const clusters = await page.evaluate((url) => fetch(url).then((r) => r.json() as Promise<{ id: string; name: string; city: string | null }[]>), settings.clustersUrl);
+    const medicon = clusters.find((c) => c.id === 'medicon-valley');
     expect(medicon?.name).toBe(HOSTILE.clusterName);
     expect(medicon?.city).toBe(HOSTILE.clusterCity);
     // Nothing injected: the only scripts are the site's own module files and the page's one JSON block.
