@@ -1,4 +1,9 @@
-/** Sorting and filtering of tables marked data-sortable; the table is complete and readable without it. */
+/**
+ * Sorting and filtering of tables marked data-sortable; the table is complete
+ * and readable without it. A table split into pages (data-more-pages: the
+ * other pages' addresses) fetches their rows on the first sort or filter, so
+ * that both work on the whole table.
+ */
 import { readViewState } from './url-notice.ts';
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
@@ -11,6 +16,28 @@ function enhance(table: HTMLTableElement) {
     const cell = row.cells[i];
     return cell?.dataset['value'] ?? cell?.textContent?.trim() ?? '';
   };
+
+  const morePages = (table.dataset['morePages'] ?? '').split(' ').filter(Boolean);
+  let loading: Promise<void> | null = null;
+  /** Appends the rows of the table's other pages, in page order, once. */
+  const loadAll = (): Promise<void> =>
+    (loading ??= Promise.all(
+      morePages.map(async (url) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+        return [...(page.querySelector<HTMLTableElement>('table[data-sortable]')?.tBodies[0]?.rows ?? [])];
+      }),
+    ).then((pages) => {
+      // This page's rows keep their place among the others: pages are in order, this one is missing from the list.
+      const here = Number(new URL(location.href).pathname.match(/\/page\/(\d+)\/$/)?.[1] ?? 1);
+      const before = pages.slice(0, here - 1).flat();
+      const after = pages.slice(here - 1).flat();
+      body.prepend(...before.map((r) => document.importNode(r, true)));
+      body.append(...after.map((r) => document.importNode(r, true)));
+      for (const el of document.querySelectorAll<HTMLElement>('[data-table-pager], [data-page-range]')) el.hidden = true;
+    }));
+
   headers.forEach((th, i) => {
     const kind = th.dataset['sort'];
     if (!kind) return;
@@ -18,7 +45,8 @@ function enhance(table: HTMLTableElement) {
     button.type = 'button';
     button.append(...th.childNodes);
     th.append(button);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
+      await loadAll();
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
       for (const h of headers) h.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
@@ -61,7 +89,10 @@ function enhance(table: HTMLTableElement) {
     const query = next.toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   };
-  search.addEventListener('input', apply);
-  layer.addEventListener('change', apply);
-  apply();
+  const applyAll = () => void loadAll().then(apply);
+  search.addEventListener('input', applyAll);
+  layer.addEventListener('change', applyAll);
+  // A page of a longer table shows its own rows until a filter asks for all of them.
+  if (morePages.length === 0 || search.value !== '' || layer.value !== 'all') applyAll();
+  else count.textContent = `${body.rows.length} of ${table.dataset['total'] ?? body.rows.length} clusters on this page`;
 }
