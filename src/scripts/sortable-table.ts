@@ -94,5 +94,5 @@ function enhance(table: HTMLTableElement) {
   layer.addEventListener('change', applyAll);
   // A page of a longer table shows its own rows until a filter asks for all of them.
   if (morePages.length === 0 || search.value !== '' || layer.value !== 'all') applyAll();
-  else count.textContent = `${body.rows.length} of ${table.dataset['total'] ?? body.rows.length} clusters on this page`;
+  else count.textContent = `This page holds ${body.rows.length} of the ${table.dataset['total'] ?? body.rows.length} clusters`;
 }
