@@ -115,3 +115,10 @@ export function encodeState<S extends StateSpec>(state: ViewState<S>, spec: S): 
   }
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
+
+/**
+ * The event a view dispatches on `document` when it has rewritten the
+ * address (a view that reads its state after fetching its data does so after
+ * the page's other scripts have run): links that carry the state re-read it.
+ */
+export const ADDRESS_REWRITTEN = 'atlas:address-rewritten';

@@ -8,6 +8,7 @@
  * loads async): it then asks each frame with { type: 'atlas:request-height' }.
  */
 import { carryState } from '../lib/chart-links.ts';
+import { ADDRESS_REWRITTEN } from '../lib/url-state.ts';
 
 const root = document.documentElement;
 const id = root.dataset['embed'] ?? '';
@@ -22,9 +23,11 @@ const updateBackLinks = () => {
 };
 // After every module script of the page has run (they run before DOMContentLoaded, while the document is
 // 'interactive'; the view drops what it does not understand from the address), and again whenever the link is
-// about to be followed, since the view's state may have changed since.
+// about to be followed, since the view's state may have changed since; and when a view that starts after
+// fetching its data rewrites the address.
 if (document.readyState === 'complete') updateBackLinks();
 else document.addEventListener('DOMContentLoaded', updateBackLinks);
+document.addEventListener(ADDRESS_REWRITTEN, updateBackLinks);
 for (const type of ['pointerdown', 'focusin'] as const)
   document.addEventListener(type, (e) => {
     if (e.target instanceof Element && e.target.closest('a[data-full-view]')) updateBackLinks();

@@ -5,7 +5,7 @@
  * and bookmarks carry only what is shown) and says what it ignored in a
  * short polite line (role=status) right after the page's main heading.
  */
-import { ignoredMessage, readState, type StateSpec, type ViewState } from '../lib/url-state.ts';
+import { ADDRESS_REWRITTEN, ignoredMessage, readState, type StateSpec, type ViewState } from '../lib/url-state.ts';
 
 /**
  * The view's state from the address. `free` names the parameters the view
@@ -15,6 +15,7 @@ export function readViewState<S extends StateSpec>(spec: S, options: { free?: re
   const { state, ignored, search } = readState(location.search, spec, options.free);
   if (ignored.length > 0) {
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    document.dispatchEvent(new Event(ADDRESS_REWRITTEN));
     showNotice(ignoredMessage(ignored));
   }
   return state;
