@@ -5,7 +5,8 @@
  */
 import { matchesFilter, type ClusterSummary, type Layer } from '../lib/cluster-filter.ts';
 import type { StateSpec, ViewState } from '../lib/url-state.ts';
-import { clusterList } from './cluster-list.ts';
+import type { ClusterListView } from './cluster-list.ts';
+import type { GroupMarkers } from './map-groups.ts';
 
 export interface StaticMap {
   /** Shows the clusters the state lets through; returns their ids. */
@@ -29,16 +30,29 @@ export function filterOf(s: ViewState<StateSpec>) {
  * hears of it too, and leaving returns to `resting()`.
  */
 export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[], hooks: { onHighlight?: (id: string | null) => void; resting?: () => string | null } = {}): StaticMap {
-  const list = clusterList(root, clusters);
+  // A list longer than a page (it then carries an entry template) pages itself; that code loads only then.
+  // Until it has loaded, and for a list of one page, the entries in the HTML are shown or hidden in place.
+  const items = [...root.querySelectorAll<HTMLElement>('li[data-id]')];
+  let paged: ClusterListView | null = null;
+  let latest: ReadonlySet<string> | null = null;
+  if (root.querySelector('template[data-list-entry]'))
+    void import('./cluster-list.ts').then(({ clusterList }) => {
+      paged = clusterList(root, clusters);
+      if (latest) paged?.show(latest);
+    });
+  // A crowded map's numbered markers (src/scripts/map-groups.ts), likewise loaded only where there are some.
+  let groups: GroupMarkers | null = null;
+  if (root.querySelector('svg.world-map a[data-members]'))
+    void import('./map-groups.ts').then(({ groupMarkers }) => {
+      groups = groupMarkers(root);
+      if (latest) groups.show(latest);
+    });
+  const showList = (visible: ReadonlySet<string>) => {
+    latest = visible;
+    if (paged) paged.show(visible);
+    else for (const li of items) li.hidden = !visible.has(li.dataset['id'] ?? '');
+  };
   const markers = [...root.querySelectorAll<SVGElement>('svg.world-map [data-id]')];
-  // A crowded country's clusters drawn as one marker: it shows how many of them the filters let through.
-  const groups = [...root.querySelectorAll<SVGAElement>('svg.world-map a[data-members]')].map((el) => ({
-    el,
-    members: (el.dataset['members'] ?? '').split(' '),
-    count: el.querySelector('.count'),
-    name: el.dataset['name'] ?? '',
-    label: el.getAttribute('aria-label') ?? '',
-  }));
   const counts = [...root.querySelectorAll<HTMLElement>('[data-count]')];
 
   const highlight = (id: string | null) => {
@@ -67,14 +81,9 @@ export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[]
     apply(state) {
       const f = filterOf(state);
       const visible = new Set(clusters.filter((c) => matchesFilter(c, f)).map((c) => c.id));
-      list?.show(visible);
+      showList(visible);
       for (const el of markers) el.toggleAttribute('hidden', !visible.has(el.dataset['id'] ?? ''));
-      for (const g of groups) {
-        const n = g.members.filter((id) => visible.has(id)).length;
-        g.el.toggleAttribute('hidden', n === 0);
-        if (g.count) g.count.textContent = String(n);
-        g.el.setAttribute('aria-label', g.label.replace(/^[^:]*: \d+ clusters/, `${g.name}: ${n} clusters`));
-      }
+      groups?.show(visible);
       for (const count of counts) count.textContent = `${visible.size} of ${clusters.length}`;
       return visible;
     },
