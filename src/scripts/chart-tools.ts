@@ -11,38 +11,8 @@ import { carryState, embedSnippet } from '../lib/chart-links.ts';
 import { chartCsv, chartMetadata, type ChartTable } from '../lib/chart-data.ts';
 import { viewBibtex, viewCitationText, type ViewCitation } from '../lib/citation.ts';
 import type { LegendItem } from '../lib/chart-registry.ts';
-import {
-  columnsMarkup,
-  composeChartImage,
-  exportLayout,
-  pngDimensions,
-  sizeChartRoot,
-  PNG_SIZES,
-  type ChartImage,
-  type Drawing,
-  type PngSize,
-} from '../lib/charts/chart-export-svg.ts';
-import { chartImageProvider } from './chart-image-provider.ts';
-
-/** Properties the charts take from style sheets; copied onto each element so the file renders alone. */
-const STYLE_PROPERTIES = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
-] as const;
-/** Elements that are never drawn themselves: left as they are. */
-const NOT_DRAWN = new Set(['title', 'desc', 'style', 'defs', 'clippath', 'mask', 'marker', 'lineargradient', 'radialgradient', 'pattern', 'symbol', 'metadata', 'filter']);
+import type { PngSize } from '../lib/charts/chart-export-svg.ts';
+import { visibleChart } from './chart-drawings.ts';
 
 for (const tools of document.querySelectorAll<HTMLElement>('[data-chart-tools]')) enhance(tools);
 
@@ -81,49 +51,17 @@ function enhance(tools: HTMLElement) {
   };
 
   const sizeSelect = tools.querySelector<HTMLSelectElement>('[data-png-size]');
-  const chosenSize = (): PngSize => {
-    const v = sizeSelect?.value ?? 'screen';
-    return v in PNG_SIZES ? (v as PngSize) : 'screen';
-  };
-  /**
-   * The image for a size: on screen, the drawing shown at its CSS size; for a
-   * report size, the drawing and number of columns that read best in its box
-   * (exportLayout), at the drawing's own units.
-   */
-  const chartImage = async (size: PngSize): Promise<ChartImage> => {
-    const legend = JSON.parse(d['legend'] ?? '[]') as LegendItem[];
-    // A chart that draws its own image (the map: the view on screen, from its data) does so at its own size.
-    const provider = chartImageProvider(figure);
-    if (provider) return provider({ title, source: d['source'] ?? '', credit: `Biomedical Clusters Atlas: ${fullUrl()}`, legend });
-    const svgs = drawingsOf(figure);
-    const shown = visibleChart(figure);
-    if (!shown) throw new Error('no chart is shown');
-    const rect = (svg: SVGSVGElement) => {
-      const r = svg.getBoundingClientRect();
-      return { width: r.width, height: r.height };
-    };
-    const natural = (svg: SVGSVGElement) => {
-      const vb = svg.viewBox.baseVal;
-      return vb && vb.width > 0 ? { width: vb.width, height: vb.height } : rect(svg);
-    };
-    const drawings: Drawing[] = svgs.map((svg) => ({
-      ...(size === 'screen' ? rect(svg) : natural(svg)),
-      cuts: (svg.closest<HTMLElement>('[data-chart-svg]')?.dataset['exportCuts'] ?? '').split(',').filter(Boolean).map(Number),
-    }));
-    const layout = exportLayout(drawings, size, svgs.indexOf(shown));
-    const svg = svgs[layout.drawing] as SVGSVGElement;
-    const markup = new XMLSerializer().serializeToString(withInlineStyles(svg));
-    const chart = columnsMarkup(markup, layout, drawings[layout.drawing]?.width ?? layout.width);
-    const key = JSON.parse(d['key'] ?? '[]') as string[];
-    return composeChartImage({
-      chart,
-      width: layout.width,
-      height: layout.height,
+  /** The size chosen for the image (the export module checks it: anything else is the screen's). */
+  const chosenSize = () => sizeSelect?.value ?? 'screen';
+  // The image code loads on the first download: pages stay light for readers who never ask for one.
+  const chartImage = async (size: string) => {
+    const { figureImage } = await import('./chart-image-export.ts');
+    return figureImage(figure, size, {
       title,
       source: d['source'] ?? '',
       credit: `Biomedical Clusters Atlas: ${fullUrl()}`,
-      legend,
-      key,
+      legend: JSON.parse(d['legend'] ?? '[]') as LegendItem[],
+      key: JSON.parse(d['key'] ?? '[]') as string[],
     });
   };
   const fileName = (ext: string, size: PngSize) => `${d['file']}${size === 'screen' ? '' : `-${size}`}.${ext}`;
@@ -231,9 +169,8 @@ function enhance(tools: HTMLElement) {
   });
   button('link')?.addEventListener('click', () => void copy(fullUrl(), 'Link copied.'));
   button('svg')?.addEventListener('click', () => {
-    const size = chosenSize();
-    void chartImage(size).then(
-      (image) => {
+    void chartImage(chosenSize()).then(
+      ({ image, size }) => {
         save(new Blob([image.svg], { type: 'image/svg+xml' }), fileName('svg', size));
         say('SVG image saved.');
       },
@@ -241,9 +178,12 @@ function enhance(tools: HTMLElement) {
     );
   });
   button('png')?.addEventListener('click', () => {
-    const size = chosenSize();
-    void chartImage(size).then((image) => rasterise(image, size)).then(
-      (png) => {
+    const rasterised = chartImage(chosenSize()).then(async ({ image, size }) => {
+      const { rasterise } = await import('./chart-image-export.ts');
+      return { png: await rasterise(image, size), size };
+    });
+    void rasterised.then(
+      ({ png, size }) => {
         save(png, fileName('png', size));
         say('PNG image saved.');
       },
@@ -254,69 +194,6 @@ function enhance(tools: HTMLElement) {
 
 /** A site path as an absolute URL at the address this page is served from (which may differ from the build's SITE_URL). */
 const served = (path: string | undefined) => new URL(path ?? '/', location.origin).href;
-
-/** Every drawing of the chart (variants for wide and narrow screens), shown or not. */
-function drawingsOf(figure: HTMLElement): SVGSVGElement[] {
-  return [...figure.querySelectorAll<SVGSVGElement>('[data-chart-svg] svg')].filter((svg) => !svg.parentElement?.closest('svg'));
-}
-
-/** The chart's drawing the page shows (charts come in variants for wide and narrow screens). */
-function visibleChart(figure: HTMLElement): SVGSVGElement | undefined {
-  const area = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.width * r.height;
-  };
-  return [...figure.querySelectorAll<SVGSVGElement>('[data-chart-svg] svg')]
-    .filter((svg) => !svg.parentElement?.closest('svg') && svg.getClientRects().length > 0)
-    .sort((a, b) => area(b) - area(a))[0];
-}
-
-/** A copy of the drawing with the computed styles written on each element, and without what is not shown. */
-function withInlineStyles(svg: SVGSVGElement): SVGSVGElement {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  const walk = (from: Element, to: Element) => {
-    const fromChildren = [...from.children];
-    const toChildren = [...to.children];
-    fromChildren.forEach((child, i) => {
-      const target = toChildren[i];
-      if (!target || NOT_DRAWN.has(child.tagName.toLowerCase())) return;
-      if (getComputedStyle(child).display === 'none') target.remove();
-      else {
-        copyStyle(child, target);
-        walk(child, target);
-      }
-    });
-  };
-  copyStyle(svg, copy);
-  walk(svg, copy);
-  copy.removeAttribute('tabindex');
-  return copy;
-}
-
-function copyStyle(from: Element, to: Element) {
-  const cs = getComputedStyle(from);
-  (to as SVGElement).style.cssText = STYLE_PROPERTIES.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-}
-
-/** The image as PNG: at twice its CSS size for the screen (whatever the screen's pixel ratio), else fitted to the size's box. */
-async function rasterise(image: ChartImage, size: PngSize): Promise<Blob> {
-  const { width, height } = pngDimensions(image.width, image.height, size);
-  const url = URL.createObjectURL(new Blob([sizeChartRoot(image.svg, width, height)], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image(width, height);
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
 
 function save(blob: Blob, name: string) {
   const a = document.createElement('a');
