@@ -2,13 +2,13 @@
  * `npm run data-version`: compares data/*.csv with the snapshot of the last
  * release in data/VERSION.json (src/lib/data-version.ts: a changed or added
  * value raises the minor number, a changed column or id the major one),
- * writes the new version and snapshot, and adds the changes to
- * data/CHANGELOG.md under the new version's heading. With --check it only
+ * writes the new version and snapshot, sets it and its date in CITATION.cff,
+ * and adds the changes to data/CHANGELOG.md under the new version's heading. With --check it only
  * prints what changed and the version it would give, and changes nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bumpVersion, compareSnapshots, snapshotOf, type VersionFile } from '../src/lib/data-version.ts';
+import { bumpVersion, citationFileFor, compareSnapshots, snapshotOf, type VersionFile } from '../src/lib/data-version.ts';
 import { dataSnapshotInput } from '../src/lib/data-version-input.ts';
 
 const dataDir = join(import.meta.dirname, '..', 'data');
@@ -29,8 +29,10 @@ if (process.argv.includes('--check')) process.exit(0);
 
 const released = (process.env['SOURCE_DATE_EPOCH'] ? new Date(Number(process.env['SOURCE_DATE_EPOCH']) * 1000) : new Date()).toISOString().slice(0, 10);
 writeFileSync(versionPath, `${JSON.stringify({ version: next, released, snapshot } satisfies VersionFile, null, 1)}\n`);
+const citationPath = join(dataDir, '..', 'CITATION.cff');
+writeFileSync(citationPath, citationFileFor(readFileSync(citationPath, 'utf8'), next, released));
 const changelog = readFileSync(changelogPath, 'utf8');
 const entry = `## ${next} (${released})\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\n`;
 const at = changelog.indexOf('\n## ');
 writeFileSync(changelogPath, at < 0 ? `${changelog.trimEnd()}\n\n${entry}` : `${changelog.slice(0, at + 1)}${entry}${changelog.slice(at + 1)}`);
-console.log(`wrote data/VERSION.json and a ${next} entry in data/CHANGELOG.md: describe the changes there in words`);
+console.log(`wrote data/VERSION.json, CITATION.cff's version and a ${next} entry in data/CHANGELOG.md: describe the changes there in words`);

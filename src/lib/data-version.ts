@@ -96,3 +96,14 @@ export function bumpVersion(version: string, level: ChangeLevel): string {
   if (level === 'minor') return `${major}.${minor + 1}.0`;
   return version;
 }
+
+/**
+ * CITATION.cff's text with its `version` and `date-released` set to a
+ * release's (both quoted, as the file writes them; every other line kept).
+ * @throws Error if the text lacks either key at the start of a line
+ */
+export function citationFileFor(cff: string, version: string, released: string): string {
+  for (const key of ['version', 'date-released'])
+    if (!new RegExp(`^${key}:`, 'm').test(cff)) throw new Error(`CITATION.cff has no «${key}:» line to set`);
+  return cff.replace(/^version:.*$/m, `version: "${version}"`).replace(/^date-released:.*$/m, `date-released: "${released}"`);
+}

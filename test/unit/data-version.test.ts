@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changelogEntries } from '../../src/lib/data-changelog.ts';
 import { ATLAS } from '../../src/lib/data-package.ts';
-import { bumpVersion, compareSnapshots, snapshotOf, type SnapshotInput, type VersionFile } from '../../src/lib/data-version.ts';
+import { bumpVersion, citationFileFor, compareSnapshots, snapshotOf, type SnapshotInput, type VersionFile } from '../../src/lib/data-version.ts';
 import { dataSnapshotInput } from '../../src/lib/data-version-input.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 
@@ -67,5 +67,21 @@ describe('changelog', () => {
       { version: '1.1.0', date: '2026-12-01', items: ['facts: 2 rows added', 'clusters: `city` of Medicon Valley corrected'] },
       { version: '1.0.0', date: '2026-11-29', items: ['First release.'] },
     ]);
+  });
+});
+
+describe('CITATION.cff at a release', () => {
+  const cff = readFileSync(join(repoRoot, 'CITATION.cff'), 'utf8');
+
+  it('gets the release\'s version and date, and keeps every other line', () => {
+    const next = citationFileFor(cff, '9.8.7', '2031-02-03');
+    expect(next).toMatch(/^version: "9\.8\.7"$/m);
+    expect(next).toMatch(/^date-released: "2031-02-03"$/m);
+    const others = (text: string) => text.split('\n').filter((l) => !/^(version|date-released):/.test(l));
+    expect(others(next)).toEqual(others(cff));
+  });
+
+  it('refuses a file without the lines to set', () => {
+    expect(() => citationFileFor('cff-version: 1.2.0\nversion: "1.0.0"\n', '1.1.0', '2031-02-03')).toThrow(/date-released/);
   });
 });
