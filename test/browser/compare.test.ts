@@ -174,7 +174,8 @@ describe('the compare view', () => {
     // Addresses come from where the page is served, not from the build's SITE_URL.
     await expect(page.locator('[data-embed-code]').inputValue()).resolves.toContain(`${site.origin}/embed/compare/?clusters=biocat,biom`);
     await page.getByRole('button', { name: /^Copy link/ }).click();
-    await expect(page.locator('[data-tool-status]').textContent()).resolves.toBe('Link copied.');
+    // Copying is asynchronous (the clipboard answers a promise): wait for the status line to say so.
+    await expect.poll(() => page.locator('[data-tool-status]').textContent()).toBe('Link copied.');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/compare/?clusters=biocat,biom`);
     // A table has no drawing to save as an image.
     await expect(page.getByRole('button', { name: /Download (SVG|PNG)/ }).count()).resolves.toBe(0);
