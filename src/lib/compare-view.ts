@@ -9,6 +9,7 @@ import { indicatorValuesByCluster } from './comparable-indicators.ts';
 import { countryName } from './country-names.ts';
 import { clusterProfile, type AtlasTables } from './profile.ts';
 import { GROUP_CHARACTERISTICS, type ClusterIndicatorValue, type ComparableIndicator } from './schema/tables.ts';
+import { GROUP_CHARACTERISTIC_LABELS } from './group-characteristics.ts';
 
 /** A citation: the short source and locator, linked to the source's entry or to the fact on the profile. */
 export interface CiteRef {
@@ -54,18 +55,6 @@ export interface CompareColumn {
   cells: Record<string, CompareCell>;
 }
 
-const CHARACTERISTIC_LABELS: Record<(typeof GROUP_CHARACTERISTICS)[number], string> = {
-  'home-country': 'Home countries',
-  specialisation: 'Specialisation',
-  'competitive-advantage': 'Competitive advantage',
-  'focus-of-activity': 'Focus of activity',
-  size: 'Size',
-  'innovation-activity': 'Innovation activity',
-  'establishment-initiative': 'Initiative to establish',
-  'public-agencies-involvement': 'Public agencies’ involvement',
-  'esca-management-quality': 'ESCA management quality',
-};
-
 /** The rows of the comparison, in order, grouped in sections. */
 export function compareRows(indicators: readonly ComparableIndicator[]): CompareRow[] {
   return [
@@ -79,7 +68,7 @@ export function compareRows(indicators: readonly ComparableIndicator[]): Compare
     },
     ...GROUP_CHARACTERISTICS.map((c) => ({
       id: `group-${c}`,
-      label: CHARACTERISTIC_LABELS[c],
+      label: GROUP_CHARACTERISTIC_LABELS[c],
       section: 'Its group’s characteristics (HSE 2019, table 2.1): of the group as a whole, not measured for the cluster',
     })),
     {
