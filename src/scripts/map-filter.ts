@@ -66,16 +66,12 @@ export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[]
     const to = (e as PointerEvent | FocusEvent).relatedTarget as Element | null;
     if (to?.closest('li[data-id]') !== (e.target as Element).closest('li[data-id]')) highlight(hooks.resting?.() ?? null);
   };
-  listRoot?.addEventListener('pointerover', (e) => {
+  const enter = (e: Event) => {
     const id = entryId(e);
     if (id) highlight(id);
-  });
-  listRoot?.addEventListener('pointerout', leave);
-  listRoot?.addEventListener('focusin', (e) => {
-    const id = entryId(e);
-    if (id) highlight(id);
-  });
-  listRoot?.addEventListener('focusout', leave);
+  };
+  for (const type of ['pointerover', 'focusin']) listRoot?.addEventListener(type, enter);
+  for (const type of ['pointerout', 'focusout']) listRoot?.addEventListener(type, leave);
 
   return {
     apply(state) {
