@@ -30,7 +30,7 @@ function enhance(table: HTMLTableElement) {
       }),
     ).then((pages) => {
       // This page's rows keep their place among the others: pages are in order, this one is missing from the list.
-      const here = Number(new URL(location.href).pathname.match(/\/page\/(\d+)\/$/)?.[1] ?? 1);
+      const here = Number(table.dataset['page']) || 1;
       const before = pages.slice(0, here - 1).flat();
       const after = pages.slice(here - 1).flat();
       body.prepend(...before.map((r) => document.importNode(r, true)));
