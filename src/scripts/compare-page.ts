@@ -19,6 +19,7 @@ import {
 } from '../lib/compare-state.ts';
 import type { CompareColumn, CompareRow } from '../lib/compare-view.ts';
 import { sitePath } from '../lib/paths.ts';
+import { startup } from './page-ready.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const rowsScript = document.getElementById('compare-rows');
@@ -150,5 +151,5 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
   });
 
   window.addEventListener('popstate', () => void fromAddress());
-  void fromAddress();
+  void startup(fromAddress());
 }

@@ -3,15 +3,18 @@ import type { ClusterSummary } from '../lib/cluster-filter.ts';
 import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
 import type { StateSpec } from '../lib/url-state.ts';
 import { loadMapData } from './map-data.ts';
+import { startup } from './page-ready.ts';
 import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import { readViewState } from './url-notice.ts';
 
 const root = document.querySelector<HTMLElement>('[data-map-embed]');
 if (root)
-  void loadMapData<{ clustersUrl: string; spec: StateSpec; basemapUrl: string; filterNames: FilterNames }>().then((data) => {
-    if (data) init(root, data);
-  });
+  void startup(
+    loadMapData<{ clustersUrl: string; spec: StateSpec; basemapUrl: string; filterNames: FilterNames }>().then((data) => {
+      if (data) init(root, data);
+    }),
+  );
 
 function init(root: HTMLElement, data: { clusters: ClusterSummary[]; spec: StateSpec; basemapUrl: string; filterNames: FilterNames }) {
   const state = readViewState(data.spec);

@@ -7,6 +7,7 @@ import { matchesFilter, type ClusterSummary, type Layer } from '../lib/cluster-f
 import type { StateSpec, ViewState } from '../lib/url-state.ts';
 import type { ClusterListView } from './cluster-list.ts';
 import type { GroupMarkers } from './map-groups.ts';
+import { startup } from './page-ready.ts';
 
 export interface StaticMap {
   /** Shows the clusters the state lets through; returns their ids. */
@@ -36,17 +37,21 @@ export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[]
   let paged: ClusterListView | null = null;
   let latest: ReadonlySet<string> | null = null;
   if (root.querySelector('template[data-list-entry]'))
-    void import('./cluster-list.ts').then(({ clusterList }) => {
-      paged = clusterList(root, clusters);
-      if (latest) paged?.show(latest);
-    });
+    void startup(
+      import('./cluster-list.ts').then(({ clusterList }) => {
+        paged = clusterList(root, clusters);
+        if (latest) paged?.show(latest);
+      }),
+    );
   // A crowded map's numbered markers (src/scripts/map-groups.ts), likewise loaded only where there are some.
   let groups: GroupMarkers | null = null;
   if (root.querySelector('svg.world-map a[data-members]'))
-    void import('./map-groups.ts').then(({ groupMarkers }) => {
-      groups = groupMarkers(root);
-      if (latest) groups.show(latest);
-    });
+    void startup(
+      import('./map-groups.ts').then(({ groupMarkers }) => {
+        groups = groupMarkers(root);
+        if (latest) groups.show(latest);
+      }),
+    );
   const showList = (visible: ReadonlySet<string>) => {
     latest = visible;
     if (paged) paged.show(visible);

@@ -9,6 +9,7 @@ import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../lib/geo/map-views.t
 import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
 import { encodeState, type StateSpec } from '../lib/url-state.ts';
 import { loadMapData } from './map-data.ts';
+import { startup } from './page-ready.ts';
 import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
@@ -27,9 +28,11 @@ interface PageData {
 
 const root = document.querySelector<HTMLElement>('[data-map-page]');
 if (root)
-  void loadMapData<Omit<PageData, 'clusters'>>().then((data) => {
-    if (data) init(root, data);
-  });
+  void startup(
+    loadMapData<Omit<PageData, 'clusters'>>().then((data) => {
+      if (data) init(root, data);
+    }),
+  );
 
 function init(root: HTMLElement, data: PageData) {
   const form = root.querySelector<HTMLFormElement>('form[data-filters]');
@@ -111,28 +114,31 @@ function init(root: HTMLElement, data: PageData) {
   };
 
   const startMap = (bounds: Bounds = WORLD_BOUNDS): Promise<MapView> => {
-    starting ??= import('./maplibre-view.ts').then(async ({ startMapView }) => {
-      gl.hidden = false;
-      const v = await startMapView({
-        container: gl,
-        clusters: data.clusters,
-        basemapUrl: data.basemapUrl,
-        bounds,
-        describe,
-        onSelect(id) {
-          state = { ...state, cluster: id === null ? [] : [id] };
-          writeUrl();
-          if (id === null) returnFocus();
-          else opener = null; // chosen on the map itself
-        },
-      });
-      frame.classList.add('interactive');
-      startButton.hidden = true;
-      for (const hint of root.querySelectorAll<HTMLElement>('[data-start-hint]')) hint.hidden = true;
-      view = v;
-      apply();
-      return v;
-    });
+    // Starting MapLibre counts as start-up work (src/scripts/page-ready.ts), whatever starts it.
+    starting ??= startup(
+      import('./maplibre-view.ts').then(async ({ startMapView }) => {
+        gl.hidden = false;
+        const v = await startMapView({
+          container: gl,
+          clusters: data.clusters,
+          basemapUrl: data.basemapUrl,
+          bounds,
+          describe,
+          onSelect(id) {
+            state = { ...state, cluster: id === null ? [] : [id] };
+            writeUrl();
+            if (id === null) returnFocus();
+            else opener = null; // chosen on the map itself
+          },
+        });
+        frame.classList.add('interactive');
+        startButton.hidden = true;
+        for (const hint of root.querySelectorAll<HTMLElement>('[data-start-hint]')) hint.hidden = true;
+        view = v;
+        apply();
+        return v;
+      }),
+    );
     return starting;
   };
 

@@ -8,6 +8,7 @@ import { excerptPieces } from '../lib/search-excerpt.ts';
 import { readSearchState, resultSummary, writeSearchState, SEARCH_STATE_SPEC, SEARCH_TYPES, type SearchState, type SearchType } from '../lib/search-state.ts';
 import { missingWords } from '../lib/search-terms.ts';
 import { readViewState } from './url-notice.ts';
+import { startup } from './page-ready.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -121,7 +122,7 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelec
   const initial = readSearchState(location.search);
   input.value = initial.q;
   select.value = initial.type ?? '';
-  if (initial.q !== '') void search(initial);
+  if (initial.q !== '') void startup(search(initial));
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
+import { useSite } from '../helpers/browser.ts';
 import { focusState } from '../helpers/focus.ts';
-import { htmlPages } from '../helpers/pages.ts';
+import { dist, htmlPages } from '../helpers/pages.ts';
 
 const site = useSite();
 const DESKTOP = { viewport: { width: 1280, height: 900 } };

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
+import { useSite } from '../helpers/browser.ts';
+import { dist } from '../helpers/pages.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 
 const site = useSite();

@@ -10,7 +10,8 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Download, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
+import { downloadedBytes, useSite } from '../helpers/browser.ts';
+import { dist } from '../helpers/pages.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 
 const site = useSite();
@@ -42,7 +43,7 @@ async function openHost(options: BrowserContextOptions = DESKTOP) {
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
-  await page.goto(`${host.origin}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${host.origin}/`, { waitUntil: 'load' });
   return { page, problems, close: () => context.close() };
 }
 
@@ -231,8 +232,7 @@ const tools = (page: Page, title: RegExp | string) => page.locator('[data-chart-
 
 async function download(page: Page, button: ReturnType<Page['locator']>): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = await file.path();
-  return { file, bytes: readFileSync(path) };
+  return { file, bytes: await downloadedBytes(file) };
 }
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */

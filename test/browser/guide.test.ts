@@ -6,8 +6,8 @@
  * and sorts with its state in the address.
  */
 import { describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
-import { htmlPages } from '../helpers/pages.ts';
+import { useSite } from '../helpers/browser.ts';
+import { dist, htmlPages } from '../helpers/pages.ts';
 
 const site = useSite();
 const ticked = (page: import('playwright-core').Page) =>

@@ -1,38 +1,27 @@
 /**
  * Every data string is shown as text: the site is built from the hostile
  * dataset of test/fixtures/xss (names, notes, quotes, chart labels and JSON
- * carrying <script>, "><img onerror> and the like) into a directory of its
- * own, and each page that shows those strings is opened in Chromium. No
+ * carrying <script>, "><img onerror> and the like) — the suite's one extra
+ * build, under /atlas/ (test/helpers/extra-site.ts) — and each page that shows
+ * those strings is opened in Chromium. No
  * dialog opens, no element or script is injected, and the strings read as
  * written, in the page, in the charts and in the JSON the scripts read.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestBrowser } from '../helpers/browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { connectTestBrowser, gotoReady } from '../helpers/browser.ts';
+import { extraSite, type ExtraSite } from '../helpers/extra-site.ts';
 import { HOSTILE } from '../fixtures/xss/hostile-strings.ts';
-import { writeHostileDataset } from '../helpers/hostile-dataset.ts';
-import { buildSite } from '../helpers/site-build.ts';
 
-let workDir: string;
-let server: RunningServer;
+let site: ExtraSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
-  writeHostileDataset(join(workDir, 'data'));
-  const dist = await buildSite({ outRoot: join(workDir, 'out'), dataDir: join(workDir, 'data') });
-  server = await startStaticServer(dist);
-  browser = await launchTestBrowser();
-}, 600_000);
+  [site, browser] = await Promise.all([extraSite(), connectTestBrowser()]);
+});
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 /** Opens a page; `dialogs` records any alert() that managed to run, `problems` console errors and page errors. */
@@ -49,7 +38,8 @@ async function open(path: string) {
     if (m.type() === 'error') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  // The build is under a sub-path (test/helpers/extra-site.ts): paths here are the site's own.
+  await gotoReady(page, `${site.origin}${site.base}${path.slice(1)}`);
   return { page, dialogs, problems, close: () => context.close() };
 }
 
@@ -141,7 +131,8 @@ describe('a dataset of hostile strings', () => {
     expect(medicon?.city).toBe(HOSTILE.clusterCity);
     // Nothing injected: the only scripts are the site's own module files and the page's one JSON block.
     const scripts = await page.locator('script').evaluateAll((ss) => ss.map((s) => s.getAttribute('src') ?? s.getAttribute('type')));
-    expect(scripts.filter((s) => !/^\/_astro\/[\w.-]+\.js$/.test(s ?? ''))).toEqual(['application/json']);
+    const ownModule = new RegExp(`^${site.base}_astro/[\\w.-]+\\.js$`);
+    expect(scripts.filter((s) => !ownModule.test(s ?? ''))).toEqual(['application/json']);
     await expect(withText(page, '.list a', HOSTILE.clusterName)).resolves.toBe(1);
     await expect(containing(page, 'form[data-filters] label', HOSTILE.factorName)).resolves.toBe(true);
     await page.getByRole('button', { name: `Show ${HOSTILE.clusterName} on the map` }).click();

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
+import { downloadedBytes, useSite } from '../helpers/browser.ts';
+import { dist } from '../helpers/pages.ts';
 import { focusState } from '../helpers/focus.ts';
 
 const site = useSite();
@@ -168,8 +169,8 @@ describe('hand-over to MapLibre', () => {
     await page.mouse.move((before?.width ?? 0) / 2, (before?.y ?? 0) + 60, { steps: 5 });
     await page.locator(`${STATIC_MARKERS}[data-id="medicon-valley"]`).hover();
     await page.locator(STATIC_MARKERS).first().focus();
-    // Whatever a hover would have fetched has been asked for once the page is idle.
-    await page.waitForLoadState('networkidle');
+    // Loading MapLibre, whatever starts it, marks the page as starting (src/scripts/page-ready.ts): none is under way.
+    await expect(page.locator('html[data-starting]').count()).resolves.toBe(0);
     expect(requests.filter((u) => /maplibre/i.test(u))).toEqual([]);
     await expect(page.locator('[data-gl]').isHidden()).resolves.toBe(true);
 
@@ -297,7 +298,7 @@ describe('download of the view', () => {
     expect(inView.map((c) => c.id)).toContain('medicon-valley');
 
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download SVG/ }).click()]);
-    const svg = readFileSync((await svgDownload.path()) ?? '', 'utf8');
+    const svg = (await downloadedBytes(svgDownload)).toString('utf8');
     const title = /<title>(.*?)<\/title>/s.exec(svg)?.[1] ?? '';
     expect(title).toContain('Group: 2. World-Class Biomedical Research Clusters');
     expect(title).toContain(`${inView.length} of ${summaries.length} clusters`);
@@ -311,7 +312,7 @@ describe('download of the view', () => {
     expect(svg).not.toContain('<canvas');
 
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download PNG/ }).click()]);
-    const png = readFileSync((await pngDownload.path()) ?? '');
+    const png = await downloadedBytes(pngDownload);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const svgWidth = Number(/<svg[^>]*width="(\d+)"/.exec(svg)?.[1]);
     expect(png.readUInt32BE(16)).toBe(svgWidth * 2);

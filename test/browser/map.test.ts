@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
+import { useSite } from '../helpers/browser.ts';
+import { dist } from '../helpers/pages.ts';
 
 const site = useSite();
 const clusters = JSON.parse(readFileSync(join(dist, '..', 'public', 'data', 'clusters.json'), 'utf8')) as {

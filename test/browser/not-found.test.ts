@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
+import { useSite } from '../helpers/browser.ts';
+import { dist } from '../helpers/pages.ts';
 
 const site = useSite();
 const SECTIONS = ['/clusters/', '/map/', '/', '/success-factors/', '/landscape/', '/value-chains/', '/data/', '/about/#sources'];

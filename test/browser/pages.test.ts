@@ -1,86 +1,125 @@
 /**
- * Every built page in a real Chromium: no console error, no failed request,
- * no request to another origin, no Content-Security-Policy violation, no axe
- * violation.
+ * Every built page in a real Chromium: it loads with no console error, no
+ * failed request, no request to another origin and no Content-Security-Policy
+ * violation; and, zoomed to 320 CSS px (WCAG 2.2 SC 1.4.10 Reflow: a 1280 px
+ * window at 400 %), it reads without scrolling sideways — a chart or table
+ * wider than that scrolls inside its own box, which must then be a labelled
+ * region the keyboard can reach. axe runs in full on one page of every kind
+ * (every route of src/pages) at desktop and at phone width
+ * (test/helpers/axe.ts; the data-dependent rules are read on every page in
+ * test/built/a11y-markup.test.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dist, useSite } from '../helpers/browser.ts';
+import { axeViolations, pageKinds } from '../helpers/axe.ts';
+import { gotoReady, useSite, watchProblems } from '../helpers/browser.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
 import { repoRoot } from '../helpers/dataset.ts';
-import { htmlPages } from '../helpers/pages.ts';
+import { dist, htmlPages } from '../helpers/pages.ts';
 
 const generated = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', `${name}.json`), 'utf8')) as { id: string }[];
 
-// This file watches each page itself (stricter than site.open: any response of 400 or more, documents included).
 const site = useSite();
-
 const pages = htmlPages(dist);
+// Of each kind, the page with the most on it (layouts change most on these on a phone: wrapped lists, stacked charts
+// and tables), where the kind has one.
+const TELLING = ['/clusters/medicon-valley/', '/value-chains/mix-innovation-chain/', '/embed/guide-instruments/'];
+const kinds = pageKinds(pages, TELLING);
+const inFull = new Set(kinds.values());
+
+interface Reflow {
+  /** documentElement.scrollWidth − clientWidth: how far the page scrolls sideways, in CSS px. */
+  overflow: number;
+  /** overflow-x of html and body: clipping there would hide the overflow instead of removing it. */
+  clipped: string[];
+  /** Boxes that scroll sideways without being a focusable, labelled region. */
+  unlabelledScrollers: string[];
+}
+
+/** Measures the page as it stands: see Reflow. */
+const measureReflow = (page: Page): Promise<Reflow> =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''}`;
+    const scrollers = [...document.querySelectorAll('body *')].filter((e) => {
+      const x = getComputedStyle(e).overflowX;
+      return (x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth + 1 && e.getClientRects().length > 0;
+    });
+    return {
+      overflow: root.scrollWidth - root.clientWidth,
+      clipped: [root, document.body].map((e) => getComputedStyle(e).overflowX).filter((x) => x !== 'visible'),
+      unlabelledScrollers: scrollers
+        .filter((e) => !(e.getAttribute('role') === 'region' && (e.hasAttribute('aria-label') || e.hasAttribute('aria-labelledby')) && e.getAttribute('tabindex') === '0'))
+        .map(describe),
+    };
+  });
 
 describe('built pages', () => {
-  it('include the home page, the 404 page and a page for every cluster, success factor and value chain', () => {
+  it('include the home page, the 404 page, a page for every cluster, success factor and value chain, and embeds', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
     for (const [table, section] of [['clusters', 'clusters'], ['success-factors', 'success-factors'], ['value-chains', 'value-chains']] as const)
       for (const { id } of generated(table)) expect(pages).toContain(`/${section}/${id}/`);
+    expect(pages.filter((p) => p.startsWith('/embed/')).length).toBeGreaterThan(5);
   });
 
+  it('have a page of every kind to check in full, the telling pages among them', () => {
+    expect(kinds.size).toBeGreaterThan(20);
+    for (const path of TELLING) expect(inFull).toContain(path);
+  });
+});
+
+describe.concurrent('every built page', () => {
   for (const path of pages) {
-    it(`${path} loads cleanly and passes axe`, async () => {
-      const context = await site.browser.newContext();
+    const full = inFull.has(path);
+    it(`${path} loads cleanly${full ? ', passes axe in full' : ''} and reflows at 320 px`, async ({ expect }) => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
       await recordCspViolations(context);
       const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-      page.on('request', (r) => {
-        if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) problems.push(`other origin: ${r.url()}`);
-      });
+      const problems = watchProblems(page, site.origin);
+      // Stricter than site.open: the document's own status counts too.
       page.on('response', (r) => {
-        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+        if (r.status() >= 400 && r.request().resourceType() === 'document') problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
-      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      await gotoReady(page, site.origin + path);
       problems.push(...(await cspViolations(page)));
-      const axe = await new AxeBuilder({ page }).analyze();
+      const axe = full ? await axeViolations(page, 'full') : [];
+      // Zoomed to 400 %: the same page in a 320 × 640 CSS px window.
+      await page.setViewportSize({ width: 320, height: 640 });
+      const reflow = await measureReflow(page);
       await context.close();
       expect(problems).toEqual([]);
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(axe).toEqual([]);
+      expect(reflow).toEqual({ overflow: 0, clipped: [], unlabelledScrollers: [] });
     });
   }
+});
 
-  // Layouts change on a phone (wrapped lists, stacked charts): one page of each kind is checked again at phone
-  // width, against WCAG 2.2 AA explicitly (target size: 24 px for anything tapped).
-  const phonePages = ['/', '/map/', '/clusters/', '/clusters/medicon-valley/', '/success-factors/', '/landscape/', '/value-chains/mix-innovation-chain/', '/data/', '/search/', '/about/', '/assess/', '/compare/', '/embed/factor-matrix/', '/guide/', '/guide/instruments/', '/embed/guide-instruments/', '/404.html'];
-  for (const path of phonePages)
-    it(`${path} passes axe (WCAG 2.2 AA) at phone width`, async () => {
-      expect(pages).toContain(path);
+describe.concurrent('a page of every kind at phone width', () => {
+  for (const path of inFull)
+    it(`${path} passes axe (WCAG 2.2 AA) at phone width`, async ({ expect }) => {
       const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       const page = await context.newPage();
-      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
+      await gotoReady(page, site.origin + path);
+      const axe = await axeViolations(page, 'wcag22');
       await context.close();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(axe).toEqual([]);
     });
+});
 
+describe('the 404 page and the home page', () => {
   it('an unknown address answers 404 with the helpful page', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${site.origin}/no-such-page/`);
+    const response = await gotoReady(page, `${site.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await expect(page.locator('main a').count()).resolves.toBeGreaterThanOrEqual(3);
     await context.close();
   });
-});
 
-describe('home page content', () => {
   it('lists the 40 clusters of the sample under their three groups, with countries, without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

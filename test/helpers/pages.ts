@@ -1,6 +1,10 @@
 /** The pages of a built site, as the URL paths a static host serves them at. */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { repoRoot } from './dataset.ts';
+
+/** The site `npm run build` writes. */
+export const dist = join(repoRoot, 'dist');
 
 /** Every .html file under dir, e.g. `/`, `/map/`, `/404.html`, with the file it comes from. */
 export function htmlFiles(dir: string, base = '/'): { path: string; file: string }[] {

@@ -9,8 +9,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { dist } from '../helpers/browser.ts';
-import { htmlFiles } from '../helpers/pages.ts';
+import { dist, htmlFiles } from '../helpers/pages.ts';
 
 const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 

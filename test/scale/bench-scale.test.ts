@@ -1,6 +1,7 @@
 /**
- * The scale benchmark end to end at a small factor (1× and 2×), so that the
- * suite stays quick: synthetic data written, two whole builds elsewhere than
+ * The scale benchmark end to end at a small factor (1× and 2×), a command of
+ * its own (`npm run test:scale`, vitest.scale.config.ts) since it builds the
+ * site twice: synthetic data written, two whole builds elsewhere than
  * data/ and dist/, pages weighed in Chromium, Lighthouse run, bench/scale.json
  * written. It checks that every figure is there and sensible, never how fast
  * anything was: speed is the benchmark's to report. Then the 2× site, twice
@@ -16,7 +17,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Growth, ScaleRun } from '../../scripts/scale/scale-report.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
-import { launchTestBrowser } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { gotoReady, withoutTimeLimits } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 
 const run = promisify(execFile);
@@ -80,7 +82,7 @@ describe('the site at twice today\'s clusters', () => {
     if (!dir) throw new Error('the bench kept no 2× build: the test above failed');
     clusters = JSON.parse(readFileSync(join(dir, 'out', 'dist', 'map', 'clusters.json'), 'utf8')) as typeof clusters;
     server = await startStaticServer(join(dir, 'out', 'dist'));
-    browser = await launchTestBrowser();
+    browser = withoutTimeLimits(await launchChromium());
   });
   afterAll(async () => {
     await browser?.close();
@@ -88,7 +90,7 @@ describe('the site at twice today\'s clusters', () => {
   });
   const open = async (path: string, width = 1366): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await gotoReady(page, server.origin + path);
     return page;
   };
 
