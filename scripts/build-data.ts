@@ -37,7 +37,7 @@ const basemapDir = join(publicDir, 'basemap');
 const started = performance.now();
 const result = buildDataset((name) => {
   const path = join(dataDir, `${name}.csv`);
-  return existsSync(path) ? { path: relative(root, path), text: readFileSync(path, 'utf8') } : undefined;
+  return existsSync(path) ? { path: relative(root, path), bytes: readFileSync(path) } : undefined;
 }, loadCountryShapes());
 
 if (result.problems.length > 0) {

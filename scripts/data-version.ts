@@ -9,14 +9,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bumpVersion, citationFileFor, compareSnapshots, snapshotOf, type VersionFile } from '../src/lib/data-version.ts';
+import { decodeCsv } from '../src/lib/csv-parse.ts';
 import { dataSnapshotInput } from '../src/lib/data-version-input.ts';
+import { formatProblem } from '../src/lib/problem.ts';
 
 const dataDir = join(import.meta.dirname, '..', 'data');
 const versionPath = join(dataDir, 'VERSION.json');
 const changelogPath = join(dataDir, 'CHANGELOG.md');
 
 const current = JSON.parse(readFileSync(versionPath, 'utf8')) as VersionFile;
-const snapshot = snapshotOf(dataSnapshotInput((name) => readFileSync(join(dataDir, `${name}.csv`), 'utf8')));
+// Decoded as the data build decodes: a byte that is not UTF-8 stops here instead of entering the snapshot as U+FFFD.
+const snapshot = snapshotOf(
+  dataSnapshotInput((name) => {
+    const decoded = decodeCsv(`data/${name}.csv`, readFileSync(join(dataDir, `${name}.csv`)));
+    if ('text' in decoded) return decoded.text;
+    console.error(`${formatProblem(decoded.problem)}\nnothing was written: run npm run data, which lists every problem`);
+    process.exit(1);
+  }),
+);
 const { level, changes } = compareSnapshots(current.snapshot, snapshot);
 const next = bumpVersion(current.version, level);
 

@@ -34,7 +34,11 @@ export function checkPrimaryKey(def: TableDef, table: AnyTable): Problem[] {
   return problems;
 }
 
-/** Every foreign key of every table must name an existing row; list cells resolve item by item. */
+/**
+ * Every foreign key of every table must name an existing row; list cells resolve item by item.
+ * Foreign keys to a table that could not be read are not checked. Throws if a foreign key
+ * names a table that `tables` lacks (a schema error, not a data one).
+ */
 export function checkForeignKeys(defs: readonly TableDef[], tables: ReadonlyMap<string, AnyTable>): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
@@ -54,6 +58,9 @@ export function checkForeignKeys(defs: readonly TableDef[], tables: ReadonlyMap<
     for (const fk of def.foreignKeys) {
       const keys = keysOf(fk.resource, fk.resourceFields);
       if (!keys) throw new Error(`${def.name}: a foreign key refers to unknown table ${fk.resource}`);
+      // A table without a header was not read (missing, empty, not UTF-8, another separator) and says so once:
+      // every reference to it failing too would bury that one problem.
+      if (tables.get(fk.resource)?.header.length === 0) continue;
       for (const { line, row } of table.rows) {
         const values = fk.fields.map((f) => row[f]);
         if (values.some((v) => v === null || v === undefined)) continue;

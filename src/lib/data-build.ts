@@ -1,8 +1,8 @@
 /**
- * The data build without I/O: CSV text in, validated tables and every problem
+ * The data build without I/O: CSV bytes in, validated tables and every problem
  * out. scripts/build-data.ts feeds it files; the tests feed it fixtures.
  */
-import { parseCsv } from './csv-parse.ts';
+import { readCsv } from './csv-parse.ts';
 import { checkForeignKeys, checkPrimaryKey } from './cross-checks.ts';
 import type { CountryFeature } from './geo/country-shapes.ts';
 import { checkPointsInCountries } from './geo/point-in-country.ts';
@@ -14,7 +14,8 @@ import { validateTable, type ValidatedTable } from './validate-table.ts';
 export interface SourceFile {
   /** Path as shown in problems, e.g. data/clusters.csv. */
   path: string;
-  text: string;
+  /** The file as read, undecoded: the build decodes it as UTF-8 and refuses anything else. */
+  bytes: Uint8Array;
 }
 
 export type AnyTable = ValidatedTable<Record<string, unknown>>;
@@ -24,6 +25,11 @@ export interface DatasetBuild {
   problems: Problem[];
 }
 
+/**
+ * Reads, validates and cross-checks every table `defs` names; `readTable` gives a table's file
+ * or undefined when there is none. Returns the tables by name (rows that passed, with their lines)
+ * and every problem of every file, sorted by file, line and column; nothing throws on bad data.
+ */
 export function buildDataset(
   readTable: (name: string) => SourceFile | undefined,
   shapes: ReadonlyMap<string, CountryFeature>,
@@ -38,7 +44,7 @@ export function buildDataset(
       built.set(def.name, { file: `data/${def.name}.csv`, header: [], rows: [], read: 0, raw: [], problems: [] });
       continue;
     }
-    const table = validateTable(def, file.path, parseCsv(file.path, file.text)) as AnyTable;
+    const table = validateTable(def, file.path, readCsv(file.path, file.bytes)) as AnyTable;
     problems.push(...table.problems, ...checkPrimaryKey(def, table));
     built.set(def.name, table);
   }

@@ -85,7 +85,7 @@ function constraintLabels(def: TableDef, f: TableSchemaField): Span[][] {
 export function datasetEntry(def: TableDef, manifest: DownloadManifest): DatasetEntry {
   const schema = tableSchema(def);
   const primaryKey = schema.primaryKey ?? [];
-  const references = schema.foreignKeys.map((fk) => ({
+  const references = (schema.foreignKeys ?? []).map((fk) => ({
     fields: fk.fields,
     table: fk.reference.resource ?? def.name,
     tableFields: fk.reference.fields,

@@ -73,7 +73,8 @@ export interface TableSchemaDescriptor {
   fields: TableSchemaField[];
   missingValues: string[];
   primaryKey?: string[];
-  foreignKeys: { fields: string[]; reference: { resource?: string; fields: string[] } }[];
+  /** Absent when the table has none: the profile wants at least one foreign key in the array. */
+  foreignKeys?: { fields: string[]; reference: { resource?: string; fields: string[] } }[];
 }
 
 /** What the description of a list column says about its cells, so that readers without list types can split them. */
@@ -107,16 +108,23 @@ export function tableField(name: string, schema: z.ZodType): TableSchemaField {
   return { name, type: m.type, description: m.description, ...(m.format && { format: m.format }), constraints };
 }
 
+/**
+ * A table's Table Schema: its fields, `missingValues`, and its primary key and foreign keys
+ * when it has any (the Data Package 2.0 profile requires at least one item in each array
+ * it is given, so an empty key is left out, not written as []).
+ */
 export function tableSchema(def: TableDef): TableSchemaDescriptor {
   return {
     fields: Object.entries(def.schema.shape).map(([name, schema]) => tableField(name, schema as z.ZodType)),
     missingValues: [''],
     ...(def.primaryKey.length > 0 && { primaryKey: [...def.primaryKey] }),
-    foreignKeys: def.foreignKeys.map((fk) => ({
-      fields: [...fk.fields],
-      // v2: a reference to the table itself omits `resource`.
-      reference: { ...(fk.resource !== def.name && { resource: fk.resource }), fields: [...fk.resourceFields] },
-    })),
+    ...(def.foreignKeys.length > 0 && {
+      foreignKeys: def.foreignKeys.map((fk) => ({
+        fields: [...fk.fields],
+        // v2: a reference to the table itself omits `resource`.
+        reference: { ...(fk.resource !== def.name && { resource: fk.resource }), fields: [...fk.resourceFields] },
+      })),
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
-/** Runs the data build on CSV directories: the first directory holding a table wins. */
+/** Runs the data build on CSV directories (relative to the repository, or absolute): the first directory holding a table wins. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildDataset } from '../../src/lib/data-build.ts';
 import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
 
@@ -10,8 +10,9 @@ const shapes = loadCountryShapes();
 export function buildFrom(...dirs: string[]) {
   return buildDataset((name) => {
     for (const dir of dirs) {
-      const path = join(repoRoot, dir, `${name}.csv`);
-      if (existsSync(path)) return { path: relative(repoRoot, path), text: readFileSync(path, 'utf8') };
+      const path = resolve(repoRoot, dir, `${name}.csv`);
+      // Bytes, as scripts/build-data.ts reads them: decoding here would turn a bad byte into U+FFFD before the build sees it.
+      if (existsSync(path)) return { path: relative(repoRoot, path), bytes: readFileSync(path) };
     }
     return undefined;
   }, shapes);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import Papa from 'papaparse';
 import { formatProblem } from '../../src/lib/problem.ts';
 import type { Cluster, MethodologyNote } from '../../src/lib/schema/tables.ts';
 import { buildFixture, buildFrom, repoRoot } from '../helpers/dataset.ts';
@@ -140,6 +142,83 @@ describe('data build on bad input', () => {
     expect(problems[2]?.detail).toContain('atlas’s choice');
   });
 });
+
+describe('data build on a file saved in another format', () => {
+  const file = (name: string) => `test/fixtures/${name}/clusters.csv`;
+  /** Every string the build gives back, rows and problems: where a U+FFFD would show. */
+  const everything = (build: ReturnType<typeof buildFrom>) => JSON.stringify([[...build.tables], build.problems]);
+
+  it('refuses a byte that is not UTF-8 with one problem at its line and field, naming the byte, and writes no U+FFFD', () => {
+    const build = buildFixture('not-utf8');
+    expect(build.problems.map(formatProblem)).toEqual([
+      `${file('not-utf8')}:3:2 encoding: byte 0xFF after "Medicon " (character 24 of the line) is not UTF-8: ` +
+        'other characters of the file are UTF-8, so this one was damaged or pasted in from another encoding; save it as CSV UTF-8 (comma-delimited)',
+    ]);
+    expect(build.tables.get('clusters')?.rows).toEqual([]);
+    expect(everything(build)).not.toContain('\uFFFD');
+  });
+
+  it('names a file saved as Windows-1252 for what it is, at its first curly apostrophe (0x92)', () => {
+    const build = buildFixture('windows-1252');
+    expect(build.problems.map(brief)).toEqual([{ file: file('windows-1252'), line: 2, column: 10, rule: 'encoding' }]);
+    expect(build.problems[0]?.detail).toContain('byte 0x92');
+    expect(build.problems[0]?.detail).toContain('looks like Windows-1252');
+    expect(build.problems[0]?.detail).toContain('"’"');
+    expect(build.problems[0]?.detail).toContain('save it as CSV UTF-8 (comma-delimited)');
+    expect(everything(build)).not.toContain('\uFFFD');
+  });
+
+  it('finds nothing else wrong with the Windows-1252 fixture once it is saved as UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-utf8-'));
+    try {
+      const text = new TextDecoder('windows-1252').decode(readFileSync(join(repoRoot, file('windows-1252'))));
+      writeFileSync(join(dir, 'clusters.csv'), text);
+      expect(buildFrom(dir, 'test/fixtures/base').problems.map(formatProblem)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('refuses a table separated by semicolons with one problem naming the separator, not one per missing column', () => {
+    const { problems } = buildFixture('semicolon-separated');
+    expect(problems.map(formatProblem)).toEqual([
+      `${file('semicolon-separated')}:1:1 separator: the header row separates its columns with ";" (the first after "id"), not with commas, ` +
+        'as a spreadsheet saves «CSV» where the decimal mark is a comma; save it as CSV UTF-8 (comma-delimited)',
+    ]);
+  });
+
+  it('reports each refused file of the real data once, all at once, and no reference to them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-formats-'));
+    try {
+      cpSync(join(repoRoot, 'data'), dir, { recursive: true });
+      const clusters = readFileSync(join(dir, 'clusters.csv'));
+      const at = clusters.indexOf('Medicon Valley') + 'Medicon '.length;
+      writeFileSync(join(dir, 'clusters.csv'), Buffer.concat([clusters.subarray(0, at), Buffer.from('\xFF ', 'latin1'), clusters.subarray(at)]));
+      writeFileSync(join(dir, 'groups.csv'), toWindows1252(readFileSync(join(dir, 'groups.csv'), 'utf8')));
+      const facts = Papa.parse<string[]>(readFileSync(join(dir, 'facts.csv'), 'utf8'), { skipEmptyLines: true }).data;
+      writeFileSync(join(dir, 'facts.csv'), Papa.unparse(facts, { delimiter: ';' }));
+
+      const build = buildFrom(dir);
+      expect(build.problems.map((p) => `${basename(p.file)} ${p.rule}`)).toEqual(['clusters.csv encoding', 'facts.csv separator', 'groups.csv encoding']);
+      expect(build.problems[0]?.detail).toContain('byte 0xFF');
+      expect(build.problems[2]?.detail).toContain('looks like Windows-1252');
+      expect(everything(build)).not.toContain('\uFFFD');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
+
+/** Text as a spreadsheet saves it in Windows-1252; throws on a character that encoding lacks. */
+function toWindows1252(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1252');
+  const byteOf = new Map(Array.from({ length: 256 }, (_, b) => [decoder.decode(Uint8Array.of(b)), b] as const));
+  return Uint8Array.from([...text], (ch) => {
+    const b = byteOf.get(ch);
+    if (b === undefined) throw new Error(`${ch} has no Windows-1252 byte`);
+    return b;
+  });
+}
 
 describe('the location fields of data/clusters.csv', () => {
   const clusters = buildFrom('data').tables.get('clusters')?.rows.map(({ row }) => row as unknown as Cluster) ?? [];

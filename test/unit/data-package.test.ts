@@ -114,6 +114,20 @@ describe('the published data package', () => {
     expect(countries.description).toContain('separated by «;»');
   });
 
+  it('writes no empty array and leaves out the foreign keys of a table that has none, as the 2.0 profile requires', () => {
+    // The profile gives foreignKeys, primaryKey, enum, licenses, keywords and contributors at least one item when present.
+    const empty: string[] = [];
+    const walk = (value: unknown, at: string) => {
+      if (Array.isArray(value)) {
+        if (value.length === 0) empty.push(at);
+        value.forEach((v, i) => walk(v, `${at}/${i}`));
+      } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${at}/${k}`);
+    };
+    walk(pkg, '');
+    expect(empty).toEqual([]);
+    expect(resource('sources').schema).not.toHaveProperty('foreignKeys');
+  });
+
   it('ships one zip with every resource, the descriptor, the JSON copies, the README and the BibTeX, byte for byte', () => {
     const zip = join(downloads, ARCHIVE);
     const jsonCopies = pkg.resources.filter((r: { type?: string }) => r.type === 'table').map((r: { name: string }) => `${r.name}.json`);

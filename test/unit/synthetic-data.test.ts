@@ -48,7 +48,7 @@ describe('synthetic datasets for the scale benchmark', () => {
   it('is valid by the schemas: the data build finds no problem, every reference resolves and every point lies in its country', { timeout: 120_000 }, () => {
     const { problems, tables: built } = buildDataset((name) => {
       const path = join(twice.dir, `${name}.csv`);
-      return { path, text: readFileSync(path, 'utf8') };
+      return { path, bytes: readFileSync(path) };
     }, loadCountryShapes());
     expect(problems.map(formatProblem)).toEqual([]);
     expect(built.get('clusters')?.rows).toHaveLength(2 * realRows('clusters').length);
