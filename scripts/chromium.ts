@@ -14,15 +14,18 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export function launchChromium(): Promise<Browser> {
+/** How Chromium is launched here; throws, saying what to install, when there is none at CHROMIUM_PATH. */
+function launchOptions() {
   if (!existsSync(CHROMIUM_PATH))
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROME_PATH.`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(launchOptions());
 }
 
 /** Chromium as a server that other processes attach to with `chromium.connect(wsEndpoint)` (one browser for a whole test run). */
 export function launchChromiumServer(): Promise<BrowserServer> {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROME_PATH.`);
-  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launchServer(launchOptions());
 }
