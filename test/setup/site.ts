@@ -4,7 +4,7 @@
  * `provide`; test files attach with `useSite()` (test/helpers/browser.ts).
  */
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer } from '../../scripts/chromium.ts';
+import { launchTestChromiumServer } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { dist } from '../helpers/pages.ts';
 
@@ -18,7 +18,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [server, browser] = await Promise.all([startStaticServer(dist), launchChromiumServer()]);
+  const [server, browser] = await Promise.all([startStaticServer(dist), launchTestChromiumServer()]);
   project.provide('siteOrigin', server.origin);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
