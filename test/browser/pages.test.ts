@@ -11,8 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, pageKinds } from '../helpers/axe.ts';
 import { gotoReady, useSite, watchProblems } from '../helpers/browser.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
@@ -42,6 +42,14 @@ interface Reflow {
 }
 
 /** Measures the page as it stands: see Reflow. */
+/** Stricter than site.open: the document's own HTTP status counts too. Returns `problems`. */
+function watchDocument(page: Page, problems: string[]): string[] {
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() === 'document') problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}
+
 const measureReflow = (page: Page): Promise<Reflow> =>
   page.evaluate(() => {
     const root = document.documentElement;
@@ -75,27 +83,55 @@ describe('built pages', () => {
 });
 
 describe.concurrent('every built page', () => {
+  // A page of a kind loads in a context of its own at desktop width for axe, then is zoomed. Any other page loads
+  // zoomed (400 %) in one of three tabs of one shared context, reused in turn: the site keeps no state in the browser
+  // (no storage, no cookies), so nothing leaks from one page to the next but the HTTP cache, as for a visitor.
+  let shared: BrowserContext;
+  const idle: { page: Page; problems: string[] }[] = [];
+  const waiting: ((tab: { page: Page; problems: string[] }) => void)[] = [];
+  const borrow = async () => idle.pop() ?? new Promise<{ page: Page; problems: string[] }>((give) => waiting.push(give));
+  const giveBack = (tab: { page: Page; problems: string[] }) => {
+    const next = waiting.shift();
+    if (next) next(tab);
+    else idle.push(tab);
+  };
+  beforeAll(async () => {
+    shared = await site.browser.newContext({ viewport: ZOOMED });
+    await recordCspViolations(shared);
+    for (let i = 0; i < 3; i++) {
+      const page = await shared.newPage();
+      idle.push({ page, problems: watchDocument(page, watchProblems(page, site.origin)) });
+    }
+  });
+  afterAll(async () => {
+    await shared?.close();
+  });
+
   for (const path of pages) {
     const full = inFull.has(path);
     it(`${path} loads cleanly${full ? ', passes axe in full' : ''} and reflows at 320 px`, async ({ expect }) => {
-      // A page of a kind loads at desktop width for axe, then is zoomed; any other page loads zoomed (400 %) at once.
-      const context = await site.browser.newContext({ viewport: full ? { width: 1280, height: 720 } : ZOOMED });
-      await recordCspViolations(context);
-      const page = await context.newPage();
-      const problems = watchProblems(page, site.origin);
-      // Stricter than site.open: the document's own status counts too.
-      page.on('response', (r) => {
-        if (r.status() >= 400 && r.request().resourceType() === 'document') problems.push(`HTTP ${r.status()}: ${r.url()}`);
-      });
-      await gotoReady(page, site.origin + path);
-      problems.push(...(await cspViolations(page)));
-      const axe = full ? await axeViolations(page, 'full') : [];
-      if (full) await page.setViewportSize(ZOOMED);
-      const reflow = await measureReflow(page);
-      await context.close();
-      expect(problems).toEqual([]);
-      expect(axe).toEqual([]);
-      expect(reflow).toEqual({ overflow: 0, clipped: [], unlabelledScrollers: [] });
+      const own = full ? await site.browser.newContext({ viewport: { width: 1280, height: 720 } }) : null;
+      if (own) await recordCspViolations(own);
+      const tab = own ? await own.newPage().then((page) => ({ page, problems: watchDocument(page, watchProblems(page, site.origin)) })) : await borrow();
+      const { page, problems } = tab;
+      try {
+        await gotoReady(page, site.origin + path);
+        problems.push(...(await cspViolations(page)));
+        const axe = full ? await axeViolations(page, 'full') : [];
+        if (full) await page.setViewportSize(ZOOMED);
+        const reflow = await measureReflow(page);
+        expect([...problems]).toEqual([]);
+        expect(axe).toEqual([]);
+        expect(reflow).toEqual({ overflow: 0, clipped: [], unlabelledScrollers: [] });
+      } finally {
+        if (own) await own.close();
+        else {
+          // Leaving the page ends whatever it still has under way before the next page's record starts.
+          await page.goto('about:blank');
+          problems.length = 0;
+          giveBack(tab);
+        }
+      }
     });
   }
 });
