@@ -87,9 +87,9 @@ export function abbreviationKey(clusters: readonly NamedCluster[]): string[] {
 }
 
 const INSTRUMENT_UNIT_TITLES: Record<string, string> = {
-  EUR: 'Support instruments for cluster SMEs: the most each can pay, in EUR',
-  'EUR per year': 'Support instruments for cluster SMEs: amounts a year, in EUR',
-  'EUR per year and person': 'Support instruments for cluster SMEs: amounts a year per person, in EUR',
+  EUR: 'Support instruments in the MIX report: the most each can pay, in EUR',
+  'EUR per year': 'Support instruments in the MIX report: amounts a year, in EUR',
+  'EUR per year and person': 'Support instruments in the MIX report: amounts a year per person, in EUR',
 };
 
 export const MAP_STATE_KEYS = ['group', 'model', 'country', 'factor', 'layer', 'cluster'] as const;
@@ -197,7 +197,7 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
     ...input.instrumentCharts.map(
       (c): ChartEntry => ({
         id: c.slug ? `guide-instruments/${c.slug}` : 'guide-instruments',
-        title: INSTRUMENT_UNIT_TITLES[c.unit] ?? `Support instruments for cluster SMEs, in ${c.unit}`,
+        title: INSTRUMENT_UNIT_TITLES[c.unit] ?? `Support instruments in the MIX report, in ${c.unit}`,
         source: 'MIX 2016, ch. II.D (Flanders, Auvergne-Rhône-Alpes, Saxony). Amounts as stated, not converted; only stated ceilings and fixed sums are drawn.',
         fullPath: '/guide/instruments/',
         fullHash: `#chart-${c.slug || 'eur'}`,

@@ -16,7 +16,8 @@ import type {
   SuccessFactor,
   SupportInstrument,
 } from './schema/tables.ts';
-import { AMOUNT_UNITS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
+import { shortSource } from './citation.ts';
+import { AMOUNT_UNITS, INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
 
 export interface GuideData {
   roadmapSteps: readonly RoadmapStep[];
@@ -159,6 +160,59 @@ export function formatAmount(i: SupportInstrument): string | null {
   if (i.amount_kind === 'maximum') return `up to ${value}`;
   if (i.amount_kind === 'minimum') return `above ${value}`;
   return value;
+}
+
+/**
+ * An instrument's terms after its name on /guide/: region, amount, share of
+ * costs and duration, each as stated. The share of costs is labelled, never
+ * followed by «of costs»: mix-2016 often says itself what it is a share of
+ * («50% of the personal costs», «50% acquisition financing»).
+ */
+export function instrumentTerms(i: SupportInstrument): string {
+  return [INSTRUMENT_REGION_LABELS[i.region], formatAmount(i), i.cost_share && `share of costs: ${i.cost_share}`, i.duration]
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .join(', ');
+}
+
+/**
+ * The lede of /guide/instruments/: how many measures mix-2016 ch. II.D lists
+ * and where, in the report's own terms (existing support through which the MIX
+ * model's support to SMEs «could be reinforced and leveraged»), not as funding
+ * for SMEs: some serve the MIX model or its consortium, and one is no funding.
+ */
+export function instrumentsLede(instruments: readonly SupportInstrument[]): string {
+  const counts = INSTRUMENT_REGIONS.map((r) => ({ r, n: instruments.filter((i) => i.region === r).length })).filter((c) => c.n > 0);
+  const where = counts.map(({ r, n }) => (r === 'eu' ? `${n} from the ${INSTRUMENT_REGION_LABELS[r]}` : `${n} in ${INSTRUMENT_REGION_LABELS[r]}`));
+  const list = where.length > 1 ? `${where.slice(0, -1).join(', ')} and ${where.at(-1)}` : (where[0] ?? '');
+  const one = instruments.length === 1;
+  return `${instruments.length} existing support ${one ? 'measure' : 'measures'} through which, the MIX report says, the support its model offers SMEs «could be reinforced and leveraged»${list ? `: ${list}` : ''}. Not every one funds SMEs: the table says whom each is for.`;
+}
+
+/**
+ * The locator of a step's checkpoints: where ch. V lists them (the checkpoints'
+ * own locator, «ch. V «Conclusion», under «… (page 4)»»). The page number is the
+ * one ch. V prints beside the step's title and points into ch. III or IV, so it
+ * is never written as a page of ch. V.
+ */
+export function checkpointsLocator(checkpoints: readonly RoadmapCheckpoint[]): string {
+  return [...new Set(checkpoints.map((c) => c.locator))].join('; ') || 'ch. V «Conclusion»';
+}
+
+/**
+ * The guide's closing lists, one per document: a source's recommendations
+ * under its name, and lessons (kind «lesson», the atlas's distillation of
+ * what a document reports) headed as the atlas's.
+ */
+export function recommendationGroups(recommendations: readonly Recommendation[]): { source: string; heading: string; items: Recommendation[] }[] {
+  return [...new Set(recommendations.map((r) => r.source))].map((source) => {
+    const items = recommendations.filter((r) => r.source === source);
+    const heading = items.every((r) => r.kind === 'lesson')
+      ? `Lessons the atlas draws from ${shortSource(source)}`
+      : items.every((r) => r.kind === 'recommendation')
+        ? `Recommendations of ${shortSource(source)}`
+        : `Recommendations of ${shortSource(source)}, and lessons the atlas draws from it`;
+    return { source, heading, items };
+  });
 }
 
 export const AMOUNT_UNIT_SLUGS: Record<(typeof AMOUNT_UNITS)[number], string> = {

@@ -2,6 +2,7 @@
 import { shortSource } from './citation.ts';
 import { countryInSentence } from './country-names.ts';
 import { FACT_TOPICS } from './schema/facts.ts';
+import { notesAbout } from './source-notes.ts';
 import type {
   CaseStudy,
   Cluster,
@@ -115,7 +116,6 @@ export function clusterProfile(t: AtlasTables, id: string) {
       ...cites(t.valueChainActors),
     ]),
   ];
-  const names = [cluster.id, cluster.name, ...(cluster.short_name ? [cluster.short_name] : [])];
   return {
     cluster,
     group,
@@ -141,7 +141,11 @@ export function clusterProfile(t: AtlasTables, id: string) {
       .map((e) => ({ example: e, effect: t.positiveEffects.find((x) => x.id === e.effect_id) ?? null })),
     partnerships,
     namedIn,
-    notes: t.methodologyNotes.filter((n) => n.affects.some((a) => names.some((x) => a === x || a.endsWith(`:${x}`) || a.includes(x)))),
+    // Notes naming the cluster or one of its own rows; never a note that only names a table or another id.
+    notes: notesAbout(t.methodologyNotes, [
+      id,
+      ...[...t.facts, ...t.quotes, ...t.caseStudies].filter((r) => r.cluster_id === id).map((r) => r.id),
+    ]),
     previous: ordered[(at - 1 + ordered.length) % ordered.length] ?? cluster,
     next: ordered[(at + 1) % ordered.length] ?? cluster,
   };

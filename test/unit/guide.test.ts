@@ -1,17 +1,21 @@
 /** The guide's pure functions: the checklist's URL state, amounts in words, chart sets per unit, the instruments table's state, and the steps with their evidence from the real data. */
 import { describe, expect, it } from 'vitest';
 import {
+  checkpointsLocator,
   doneQuery,
   formatAmount,
   guideSteps,
   guideStepsCiting,
   instrumentChartSets,
   instrumentQuery,
+  instrumentsLede,
+  instrumentTerms,
   parseDone,
   parseInstrumentState,
+  recommendationGroups,
   type GuideData,
 } from '../../src/lib/guide.ts';
-import type { SupportInstrument } from '../../src/lib/schema/tables.ts';
+import type { Recommendation, RoadmapCheckpoint, SupportInstrument } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 
 describe('checklist state (?done=)', () => {
@@ -58,6 +62,45 @@ describe('instrument amounts', () => {
       ['EUR', '', ['c', 'a']],
       ['EUR per year', 'per-year', ['d']],
     ]);
+  });
+});
+
+describe('instrument terms and the instruments lede', () => {
+  it('label the share of costs instead of appending «of costs» to words that already say what it is a share of', () => {
+    expect(instrumentTerms(instrument({ region: 'saxony', cost_share: '50% of the personal costs', amount: 60000, amount_unit: 'EUR per year and person', amount_kind: 'maximum', duration: '12 to 48 months' }))).toBe(
+      'Saxony, up to EUR 60,000 a year per person, share of costs: 50% of the personal costs, 12 to 48 months',
+    );
+    expect(instrumentTerms(instrument({ region: 'saxony', cost_share: '50% acquisition financing' }))).toBe('Saxony, share of costs: 50% acquisition financing');
+    // a missing value leaves no empty slot
+    expect(instrumentTerms(instrument({ region: 'eu' }))).toBe('European Union');
+  });
+
+  it('count the measures by region in the report’s terms, not as funding for SMEs', () => {
+    const lede = instrumentsLede([instrument({ region: 'flanders' }), instrument({ region: 'flanders' }), instrument({ region: 'eu' })]);
+    expect(lede).toBe(
+      '3 existing support measures through which, the MIX report says, the support its model offers SMEs «could be reinforced and leveraged»: 2 in Flanders and 1 from the European Union. Not every one funds SMEs: the table says whom each is for.',
+    );
+    expect(instrumentsLede([instrument({ region: 'saxony' })])).toMatch(/^1 existing support measure through .*: 1 in Saxony\./);
+    expect(instrumentsLede([])).not.toMatch(/: \./);
+  });
+});
+
+describe('checkpoint locators and closing lists', () => {
+  const cp = (locator: string) => ({ locator }) as RoadmapCheckpoint;
+  it('cite the checkpoints where ch. V lists them, never a page «of ch. V»', () => {
+    const where = 'ch. V «Conclusion», under «Strategy (page 15)»';
+    expect(checkpointsLocator([cp(where), cp(where)])).toBe(where);
+    expect(checkpointsLocator([])).toBe('ch. V «Conclusion»');
+  });
+
+  it('head lessons as the atlas’s and recommendations as the source’s', () => {
+    const rec = (source: string, kind: 'lesson' | 'recommendation') => ({ source, kind, statement: 's' }) as Recommendation;
+    expect(recommendationGroups([rec('cebr-2020', 'recommendation'), rec('bioxclusters', 'lesson'), rec('cebr-2020', 'recommendation')]).map((g) => [g.heading, g.items.length])).toEqual([
+      ['Recommendations of CEBR 2020', 2],
+      ['Lessons the atlas draws from bioXclusters', 1],
+    ]);
+    expect(recommendationGroups([rec('mix-2016', 'lesson'), rec('mix-2016', 'recommendation')])[0]?.heading).toBe('Recommendations of MIX 2016, and lessons the atlas draws from it');
+    expect(recommendationGroups([])).toEqual([]);
   });
 });
 

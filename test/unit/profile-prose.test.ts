@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterProfile, listInSentence, profileLede, type AtlasTables } from '../../src/lib/profile.ts';
 import { shortSource } from '../../src/lib/citation.ts';
-import { plainGapSentence } from '../../src/lib/source-gaps.ts';
+import { notesAbout, noteSentence } from '../../src/lib/source-notes.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 
 const built = buildFrom('data');
@@ -89,15 +89,38 @@ describe('profile opening sentences', () => {
   });
 });
 
-describe('notes about our copy of the sources', () => {
-  it('read as one plain sentence away from /about/, naming the place in the report', () => {
-    const lost = { topic: 'missing-figure', source: 'hse-2019', locator: 'fig. 2.3' } as const;
-    expect(plainGapSentence(lost)).toBe('Part of HSE 2019, fig. 2.3, is not available to us; this page follows its text.');
-    expect(plainGapSentence({ ...lost, topic: 'garbled' })).toMatch(/not available to us/);
+describe('notes on the sources a profile shows', () => {
+  const note = (id: string, affects: string[], source = 'mix-2016') =>
+    ({ id, topic: 'incomplete', description: `note ${id}`, affects, source, locator: 'whole document' }) as const;
+
+  it('reach a page only when they name its subject or one of its rows', () => {
+    const notes = [note('a', ['clusters.csv:cebr']), note('b', ['facts.csv;cebr-members-1']), note('c', ['facts:cebra']), note('d', ['facts.csv'])];
+    expect(notesAbout(notes, ['cebr']).map((n) => n.id)).toEqual(['a']);
+    expect(notesAbout(notes, ['cebr', 'cebr-members-1']).map((n) => n.id)).toEqual(['a']);
+    expect(notesAbout([note('e', ['facts.csv', 'cebr-members-1'])], ['cebr', 'cebr-members-1']).map((n) => n.id)).toEqual(['e']);
+    // none match, and a subject with no rows of its own
+    expect(notesAbout(notes, ['dsp-valley'])).toEqual([]);
+    expect(notesAbout([], ['cebr'])).toEqual([]);
+    // all match
+    expect(notesAbout([note('f', ['dsp-valley']), note('g', ['facts:dsp-valley'])], ['dsp-valley'])).toHaveLength(2);
   });
 
-  it('leave notes about the reports’ own content as they are', () => {
-    for (const topic of ['contradiction', 'spelling', 'incomplete', 'interpretation'] as const)
-      expect(plainGapSentence({ topic, source: 'hse-2019', locator: 'ch. 3' })).toBeNull();
+  it('read as what the note says, with its kind in the words of /about/', () => {
+    expect(noteSentence({ topic: 'incomplete', description: 'mix-2016 gives no size.' })).toBe('Incomplete information: mix-2016 gives no size.');
+    expect(noteSentence({ topic: 'interpretation', description: 'Filed under «Specialisation».' })).toBe('Our interpretation: Filed under «Specialisation».');
+    expect(noteSentence({ topic: 'missing-figure', description: 'Fig. 2.3 is lost.' })).toBe('Figure or table lost in the text: Fig. 2.3 is lost.');
+  });
+
+  it('on every real profile, come from a document that names the cluster (a network as much as a cluster)', () => {
+    const shown = new Map<string, string[]>();
+    for (const c of t.clusters) {
+      const p = clusterProfile(t, c.id);
+      for (const n of p.notes) expect(p.namedIn, `${c.id} shows note ${n.id} of ${n.source}`).toContain(n.source);
+      shown.set(c.id, p.notes.map((n) => n.id));
+    }
+    // The case of issue 24: the MIX note on the six clusters' missing sizes is not CEBR's; CEBR has its own.
+    for (const id of ['dsp-valley', 'flandersbio', 'minalogic', 'lyonbiopole', 'silicon-saxony', 'biosaxony']) expect(shown.get(id)).toContain('h3-12');
+    expect(shown.get('cebr')).not.toContain('h3-12');
+    expect(shown.get('cebr')).toContain('h3-26');
   });
 });

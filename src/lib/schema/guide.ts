@@ -105,9 +105,9 @@ export const marketingMeasures = defineTable({
 
 export const supportInstruments = defineTable({
   name: 'support-instruments',
-  title: 'Support instruments for cluster SMEs',
+  title: 'Support instruments in the MIX report',
   description:
-    'The regional and European support instruments mix-2016 ch. II.D lists for SMEs of the MIX clusters in Flanders, Auvergne-Rhône-Alpes and Saxony, with the figures as stated. An empty cell means the text is silent. Amounts are never converted.',
+    'The existing regional and European support measures through which mix-2016 ch. II.D says the MIX model’s support to SMEs could be reinforced (Flanders, Auvergne-Rhône-Alpes, Saxony, EU), with the figures as stated; not all of them fund SMEs (the applicants and note columns say whom each serves). An empty cell means the text is silent. Amounts are never converted.',
   schema: z
     .object({
       id: slug('Instrument id.'),
@@ -146,7 +146,7 @@ export const recommendations = defineTable({
     'CEBR’s recommendations on clusters and SME funding (cebr-2020, slide «Key recommendations») and the lessons bioXclusters draws from going international together (bioxclusters), one row each, in our words.',
   schema: z.object({
     id: slug('Recommendation id.'),
-    kind: oneOf('A recommendation the source addresses to someone, or a lesson it draws from its own experience.', RECOMMENDATION_KINDS),
+    kind: oneOf('A recommendation the source addresses to someone, or a lesson the atlas draws from what the source reports (the atlas’s distillation, not a list the source gives).', RECOMMENDATION_KINDS),
     number: integer('Position within its source, in reading order.', { minimum: 1 }),
     addressee: optionalText('Whom the source addresses, where it says.'),
     statement: text('The recommendation or lesson, in our words.'),
