@@ -149,6 +149,30 @@ describe('"as shown" downloads hold exactly the view on screen', () => {
     await close();
   });
 
+  it('guide instruments: each amount chart holds its own bars, not the other charts’ nor the table’s rows', async () => {
+    const { page, problems, close } = await site.open('/guide/instruments/', DESKTOP);
+    const figures = page.locator('[data-chart-figure]');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(1);
+    const all = new Set<string>();
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      const bars = await figure
+        .locator('[data-chart-svg] svg:visible [data-instrument]')
+        .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-instrument')))]);
+      const shown = await asShown(page, figure.locator('[data-chart-tools]'));
+      expect(shown.rows).toHaveLength(bars.length);
+      for (const row of shown.rows) all.add(row['instrument'] ?? '');
+      total += shown.rows.length;
+      expectSourcesOf(shown);
+    }
+    // No instrument is in two charts' downloads (one chart per unit).
+    expect(all.size).toBe(total);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('a profile’s fact chart: its bars, with the sources of those bars only', async () => {
     const { page, problems, close } = await site.open('/clusters/medicon-valley/', DESKTOP);
     const figure = page.locator('[data-chart-figure]').first();
