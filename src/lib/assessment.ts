@@ -16,6 +16,10 @@ import type { Group, GroupProfilePoint, Indicator } from './schema/tables.ts';
 export interface Option {
   value: string;
   label: string;
+  /** Where the label stands word for word in hse-2019 (e.g. «table 2.1»); absent when the label is the atlas's wording. */
+  quote?: string;
+  /** The atlas's own gloss of a quoted label: what it counts under it, and the passage it rests on. */
+  gloss?: string;
 }
 
 export interface Question {
@@ -66,8 +70,8 @@ export const INDICATOR_QUESTIONS: Record<string, string> = {
 
 /**
  * The atlas's own questions on the rows of table 2.1 that no indicator covers. Not scored. The options
- * of competitive advantage and focus of activity are the cells of table 2.1, without saying which group
- * each belongs to.
+ * of competitive advantage, focus of activity and establishment initiative are the cells of table 2.1
+ * (`quote`), without saying which group each belongs to; the other options are the atlas's wording.
  */
 export const PROFILE_QUESTIONS: readonly Question[] = [
   {
@@ -97,9 +101,9 @@ export const PROFILE_QUESTIONS: readonly Question[] = [
     category: 'profile',
     text: 'Which comes closest to the cluster’s competitive advantage?',
     options: [
-      { value: 'external-demand', label: 'High external demand for medical services' },
-      { value: 'university-clinics', label: 'Strong university clinics and knowledge centres' },
-      { value: 'low-prices', label: 'Medical treatment at relatively low prices' },
+      { value: 'external-demand', label: 'High external demand for medical services', quote: 'table 2.1' },
+      { value: 'university-clinics', label: 'Strong university clinics and knowledge centres', quote: 'table 2.1' },
+      { value: 'low-prices', label: 'Medical treatment at relatively low prices', quote: 'table 2.1' },
       { value: 'other', label: 'Something else' },
     ],
   },
@@ -109,9 +113,9 @@ export const PROFILE_QUESTIONS: readonly Question[] = [
     category: 'profile',
     text: 'Which comes closest to the focus of its activity?',
     options: [
-      { value: 'medicine-ict-tourism', label: 'Interdisciplinary cooperation: medicine and ICT; treatment and tourism' },
-      { value: 'rd-to-clinic', label: 'Application of R&D results in clinical practice' },
-      { value: 'medical-tourism', label: 'Full range of medical tourism services' },
+      { value: 'medicine-ict-tourism', label: 'Interdisciplinary cooperation: medicine and ICT; treatment and tourism', quote: 'table 2.1' },
+      { value: 'rd-to-clinic', label: 'Application of R&D results in clinical practice', quote: 'table 2.1' },
+      { value: 'medical-tourism', label: 'Full range of medical tourism services', quote: 'table 2.1' },
       { value: 'other', label: 'Something else' },
     ],
   },
@@ -121,8 +125,15 @@ export const PROFILE_QUESTIONS: readonly Question[] = [
     category: 'profile',
     text: 'On whose initiative was the cluster set up?',
     options: [
-      { value: 'public', label: 'Predominantly public (public authorities, or a public–private partnership)' },
-      { value: 'private', label: 'Predominantly private' },
+      {
+        value: 'public',
+        label: 'Predominantly public',
+        quote: 'table 2.1',
+        // Table 2.1 says only «Predominantly public»; what it covers is from the group 1 text.
+        gloss:
+          'set up by public authorities or through a public–private partnership: ch. 2 «Group 1» says 70% of group 1 were «established either by the public authorities or through PPP mechanisms»',
+      },
+      { value: 'private', label: 'Predominantly private', quote: 'table 2.1' },
     ],
   },
 ];
@@ -196,6 +207,11 @@ export interface GroupComparison {
   as: string[];
   /** Questions whose answer the group's profile does not expect. */
   unlike: string[];
+  /**
+   * Question → the share of the group the source gives for the expected answer (e.g. «over 55%»), for
+   * the compared points whose expectation rests on most of the group rather than all of it.
+   */
+  shares: Record<string, string>;
 }
 
 export interface Comparison {
@@ -210,13 +226,26 @@ export interface Comparison {
   compared: string[];
 }
 
+export type ProfilePoint = Pick<GroupProfilePoint, 'group_id' | 'question' | 'expected' | 'reading'>;
+
+/**
+ * The share of its group a profile point's reading gives, when it is less than the whole group: «over
+ * 55%» in «medical services: treatment and rehabilitation (over 55%)», «more than two-thirds»;
+ * undefined for a reading without a share or with «100%».
+ */
+export function profileShare(reading: string | null | undefined): string | undefined {
+  const text = reading ?? '';
+  const percent = /\(((?:over |more than )?(\d+)%)(?: of clusters)?\)/.exec(text);
+  if (percent) return percent[2] === '100' ? undefined : percent[1];
+  return /more than two-thirds/.exec(text)?.[0];
+}
+
 /**
  * Compares answers with each group's profile point by point: a point counts «as in the group» when the
  * answer is among the group's expected answers, «unlike» when the group expects others, and not at all
- * when the group expects nothing (the source is silent) or the question is unanswered.
+ * when the group expects nothing (the source is silent, or gives the answer for a minority only) or the
+ * question is unanswered.
  */
-export type ProfilePoint = Pick<GroupProfilePoint, 'group_id' | 'question' | 'expected'>;
-
 export function compareWithGroups(answers: Answers, points: readonly ProfilePoint[], groupIds: readonly string[]): Comparison {
   const groups = groupIds.map((group): GroupComparison => {
     const mine = points.filter((p) => p.group_id === group && p.expected.length > 0 && answers[p.question] !== undefined);
@@ -224,6 +253,7 @@ export function compareWithGroups(answers: Answers, points: readonly ProfilePoin
       group,
       as: mine.filter((p) => p.expected.includes(answers[p.question] ?? '')).map((p) => p.question),
       unlike: mine.filter((p) => !p.expected.includes(answers[p.question] ?? '')).map((p) => p.question),
+      shares: Object.fromEntries(mine.flatMap((p) => (profileShare(p.reading) ? [[p.question, profileShare(p.reading) as string]] : []))),
     };
   });
   const most = Math.max(0, ...groups.map((g) => g.as.length));
@@ -234,8 +264,35 @@ export function compareWithGroups(answers: Answers, points: readonly ProfilePoin
 }
 
 /**
+ * The comparison in one sentence: the closest group(s), and on how many of the points its profile
+ * describes among the questions answered the answers are as it expects. The count is the group's own
+ * (its matches and differences), not the points of all groups together.
+ */
+export function resultSummary(answers: Answers, comparison: Comparison, label: (groupId: string) => string): string {
+  if (comparison.compared.length === 0)
+    return Object.keys(answers).length === 0
+      ? 'Answer a question to see how your cluster compares with the groups.'
+      : 'None of your answers yet meets a point on which table 2.1 or the group texts describe a group.';
+  const closest = comparison.groups.filter((g) => comparison.closest.includes(g.group));
+  const first = closest[0];
+  if (!first) return 'None of your answers is as a group’s profile expects.';
+  // Leaders tie on matches and on differences (see compareWithGroups), so one count serves them all.
+  const of = first.as.length + first.unlike.length;
+  const one = closest.length === 1;
+  const reach = `${of === 1 ? 'point' : 'points'} of ${one ? 'it' : 'each'} that your answers reach`;
+  const count =
+    first.unlike.length === 0
+      ? `on ${of === 1 ? 'the one' : of === 2 ? 'both' : `all ${of}`} ${reach}`
+      : `on ${first.as.length} of the ${of} ${reach}, unlike ${one ? 'it' : 'each'} on ${first.unlike.length}`;
+  return one
+    ? `Closest to ${label(first.group)}: as in its profile ${count}.`
+    : `Equally close to ${closest.map((g) => label(g.group)).join(' and to ')}: as in each profile ${count}.`;
+}
+
+/**
  * The comparison in words, one line per compared question, e.g.
- * «Have 100 or more organisations …? Yes — as in group 1; unlike group 3». Groups by number.
+ * «Have 100 or more organisations …? Yes — as in group 1; unlike group 3», and «as in most of group 1
+ * (over 55%)» where the group's expectation rests on a share of it. Groups by number.
  */
 export function pointByPoint(
   answers: Answers,
@@ -251,9 +308,34 @@ export function pointByPoint(
   return comparison.compared.map((id) => {
     const q = questions.find((x) => x.id === id);
     const answer = q?.options.find((o) => o.value === answers[id])?.label ?? answers[id];
-    const as = comparison.groups.filter((g) => g.as.includes(id)).map((g) => g.group);
-    const unlike = comparison.groups.filter((g) => g.unlike.includes(id)).map((g) => g.group);
-    const parts = [...(as.length > 0 ? [`as in ${named(as)}`] : []), ...(unlike.length > 0 ? [`unlike ${named(unlike)}`] : [])];
+    // Whole groups first («groups 1 and 2»), then each group the expectation holds for most of, with its share.
+    const phrase = (verdict: 'as' | 'unlike') => {
+      const matching = comparison.groups.filter((g) => g[verdict].includes(id));
+      const whole = matching.filter((g) => !g.shares[id]).map((g) => g.group);
+      const most = matching.filter((g) => g.shares[id]).map((g) => `most of group ${number(g.group)} (${g.shares[id]})`);
+      const all = [...(whole.length > 0 ? [named(whole)] : []), ...most];
+      return all.length === 0 ? [] : [`${verdict === 'as' ? 'as in' : 'unlike'} ${all.join(' and ')}`];
+    };
+    const parts = [...phrase('as'), ...phrase('unlike')];
     return `${q?.text ?? id} ${answer} — ${parts.join('; ')}`;
+  });
+}
+
+/**
+ * Where the answers differ from one group's profile, one line per question, e.g. «… You answered «No»;
+ * the group’s profile: «Yes» (most of the group: over 55%).».
+ */
+export function differenceLines(
+  answers: Answers,
+  group: GroupComparison,
+  points: readonly ProfilePoint[],
+  questions: readonly Question[],
+): string[] {
+  return group.unlike.map((id) => {
+    const q = questions.find((x) => x.id === id);
+    const expected = points.find((p) => p.group_id === group.group && p.question === id)?.expected ?? [];
+    const label = (v: string) => q?.options.find((o) => o.value === v)?.label ?? v;
+    const share = group.shares[id] ? ` (most of the group: ${group.shares[id]})` : '';
+    return `${q?.text ?? id} You answered «${label(answers[id] ?? '')}»; the group’s profile: ${expected.map((v) => `«${label(v)}»`).join(' or ')}${share}.`;
   });
 }

@@ -7,9 +7,11 @@
 import {
   binaryScore,
   compareWithGroups,
+  differenceLines,
   encodeAnswers,
   parseAnswers,
   pointByPoint,
+  resultSummary,
   type Answers,
   type ProfilePoint,
   type Question,
@@ -84,18 +86,7 @@ function init(form: HTMLFormElement, data: PageData) {
     const closest = comparison.closest;
     const best = comparison.groups.find((g) => g.group === closest[0]);
 
-    let summary: string;
-    if (comparison.compared.length === 0)
-      summary =
-        Object.keys(answers).length === 0
-          ? 'Answer a question to see how your cluster compares with the groups.'
-          : 'None of your answers yet meets a point on which table 2.1 describes a group.';
-    else if (closest.length === 1 && best)
-      summary = `Closest to ${groupLabel(best.group)}: as in its profile on ${best.as.length} of the ${comparison.compared.length} points compared${
-        best.unlike.length === 0 ? '' : `, unlike it on ${best.unlike.length}`
-      }.`;
-    else
-      summary = `Equally close to ${closest.map(groupLabel).join(' and to ')}: as in each profile on ${best?.as.length ?? 0} of the ${comparison.compared.length} points compared.`;
+    const summary = resultSummary(answers, comparison, groupLabel);
     if (status && status.textContent !== summary) status.textContent = summary;
 
     if (score)
@@ -114,12 +105,7 @@ function init(form: HTMLFormElement, data: PageData) {
         differencesHeading.textContent = `Where your cluster differs from group ${groups.find((g) => g.id === best.group)?.number}`;
         items(
           differencesList,
-          best.unlike.map((id) => {
-            const q = questions.find((x) => x.id === id);
-            const expected = points.find((p) => p.group_id === best.group && p.question === id)?.expected ?? [];
-            const label = (v: string) => q?.options.find((o) => o.value === v)?.label ?? v;
-            return `${q?.text ?? id} You answered «${label(answers[id] ?? '')}»; the group’s profile: ${expected.map((v) => `«${label(v)}»`).join(' or ')}.`;
-          }),
+          differenceLines(answers, best, points, questions),
         );
       }
     }

@@ -15,3 +15,16 @@ export function visibleChart(figure: HTMLElement): SVGSVGElement | undefined {
     .filter((svg) => svg.getClientRects().length > 0)
     .sort((a, b) => area(b) - area(a))[0];
 }
+
+/**
+ * The marks matching `selector` that the page lays out: inside the drawing
+ * shown (or the whole figure, for a chart that is a table), leaving out every
+ * one in a part the page does not show — a drawing for another screen width,
+ * the example drawn for readers without JavaScript. Only `display` counts:
+ * the static map stays laid out (its visibility hidden) under MapLibre, and
+ * its markers still follow the filters.
+ */
+export function shownMarks(figure: HTMLElement, selector: string): Element[] {
+  const root: Element = visibleChart(figure) ?? figure;
+  return [...root.querySelectorAll(selector)].filter((el) => el.checkVisibility());
+}

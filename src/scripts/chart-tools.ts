@@ -12,7 +12,7 @@ import { chartCsv, chartMetadata, type ChartTable } from '../lib/chart-data.ts';
 import { viewBibtex, viewCitationText, type ViewCitation } from '../lib/citation.ts';
 import type { LegendItem } from '../lib/chart-registry.ts';
 import type { PngSize } from '../lib/charts/chart-export-svg.ts';
-import { visibleChart } from './chart-drawings.ts';
+import { shownMarks } from './chart-drawings.ts';
 
 for (const tools of document.querySelectorAll<HTMLElement>('[data-chart-tools]')) enhance(tools);
 
@@ -77,8 +77,7 @@ function enhance(tools: HTMLElement) {
   const shownKeys = (table: ChartTable): string[] | undefined => {
     if (!table.shownBy) return undefined;
     const { selector, attributes } = table.shownBy;
-    const root: Element = visibleChart(figure) ?? figure;
-    return [...root.querySelectorAll(selector)].map((el) => attributes.map((a) => el.getAttribute(a) ?? '').join('|'));
+    return shownMarks(figure, selector).map((el) => attributes.map((a) => el.getAttribute(a) ?? '').join('|'));
   };
   const sourceColumn = (table: ChartTable) => table.columns.findIndex((c) => c.name === 'source');
   /** Full citations of the documents the shown rows cite (a cell may list several ids, «;»-separated). */

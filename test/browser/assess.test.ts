@@ -40,7 +40,7 @@ describe('/assess/', () => {
       'ppp-based-management=yes',
     ]);
     // All five answers match group 1's profile (hand-worked: home, R&D, initiative, size, public agencies).
-    expect(await statusText(page)).toBe('Closest to group 1, Global High-Technology Medicine Clusters: as in its profile on 5 of the 5 points compared.');
+    expect(await statusText(page)).toBe('Closest to group 1, Global High-Technology Medicine Clusters: as in its profile on all 5 points of it that your answers reach.');
     await expect(page.locator('[data-points] li').count()).resolves.toBe(5);
     // The worksheet shows the answer and the verdict per group: size — group 1 expects yes, group 3 no.
     const size = page.locator('tr[data-question="cluster-size"]');
@@ -61,6 +61,38 @@ describe('/assess/', () => {
     await close();
     expect(problems).toEqual([]);
   }, 150_000);
+
+  it('every answer yes: closest to group 1 on all 8 points of its profile, biomedical R&D not set against group 3', async () => {
+    // The yes/no questions are the ones with a «yes» choice: the 15 indicators, biomedical R&D, medical services.
+    const { page, problems, close } = await site.open('/assess/', DESKTOP);
+    const yes = page.locator('input[type="radio"][value="yes"]');
+    await expect(yes.count()).resolves.toBe(17);
+    for (const input of await yes.all()) await input.check();
+    await expect.poll(() => statusText(page)).toBe(
+      'Closest to group 1, Global High-Technology Medicine Clusters: as in its profile on all 8 points of it that your answers reach.',
+    );
+    // Group 1's profile expects «Yes» on exactly 8 of the questions (see its worksheet column): all of them match.
+    const g1 = page.locator('td[data-group="global-high-technology-medicine-clusters"]');
+    await expect(g1.locator('[data-verdict]', { hasText: '✓ as your answer' }).count()).resolves.toBe(8);
+    await expect(g1.locator('[data-verdict]', { hasText: '✗' }).count()).resolves.toBe(0);
+    // Table 2.1 gives group 3 «biomedical R&D (30%)»: the answer is neither like nor unlike it.
+    const rd = page.locator('[data-points] li', { hasText: 'biomedical R&D?' });
+    await expect(rd.textContent()).resolves.toBe('Do the members carry out biomedical R&D? Yes — as in groups 1 and 2');
+    const rdCell = page.locator('tr[data-question="biomedical-rd"] td[data-group="international-medical-tourism-clusters"]');
+    await expect(rdCell.locator('[data-verdict]').textContent()).resolves.toBe('');
+    await expect(rdCell.textContent()).resolves.toContain('«biomedical R&D (30%)»');
+    // Medical services rest on a share of group 1: the line says so.
+    await expect(page.locator('[data-points] li', { hasText: 'medical services' }).textContent()).resolves.toBe(
+      'Do the members provide medical services: treatment and rehabilitation? Yes — as in most of group 1 (over 55%) and most of group 3 (90%)',
+    );
+    // The choice of table 2.1 is quoted as printed; the public–private partnership is the atlas's gloss, citing ch. 2.
+    const publicChoice = page.locator('label', { has: page.locator('input[name="establishment-initiative"][value="public"]') });
+    await expect(publicChoice.textContent()).resolves.toMatch(
+      /^\s*«Predominantly public»\s*The atlas counts here: set up by public authorities or through a public–private partnership: ch\. 2 «Group 1»/,
+    );
+    await close();
+    expect(problems).toEqual([]);
+  });
 
   it('names bad, unknown and repeated parameters, drops them from the address and keeps the rest', async () => {
     const { page, problems, close } = await site.open('/assess/?cluster-size=maybe&colour=blue&home-country=asia&home-country=europe', DESKTOP);
@@ -101,7 +133,7 @@ describe('/assess/', () => {
     await page.waitForFunction(() => location.search === '?medical-tourism-revenue=yes&foreign-patients=no');
     expect(await checked(page)).toEqual(['foreign-patients=no', 'medical-tourism-revenue=yes']);
     // Revenue «yes» is what group 1 expects; foreign patients «no» is not (group 1 expects more than 200,000).
-    expect(await statusText(page)).toBe('Closest to group 1, Global High-Technology Medicine Clusters: as in its profile on 1 of the 2 points compared, unlike it on 1.');
+    expect(await statusText(page)).toBe('Closest to group 1, Global High-Technology Medicine Clusters: as in its profile on 1 of the 2 points of it that your answers reach, unlike it on 1.');
     // On to the submit button and press it: the result heading takes the focus.
     await tabTo('button[type="submit"]');
     await page.keyboard.press('Enter');

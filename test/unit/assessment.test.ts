@@ -7,7 +7,7 @@
  *
  *   question                   G1          G2            G3
  *   home-country               de-us-kr    europe/asia   europe/latin-america   (table 2.1)
- *   biomedical-rd              yes         yes (text)    no (30%)
+ *   biomedical-rd              yes         yes (text)    — (30%: the group holds both answers)
  *   medical-services           yes (>55%)  —             yes (90%)
  *   competitive-advantage      external-demand  university-clinics  low-prices
  *   focus-of-activity          medicine-ict-tourism  rd-to-clinic  medical-tourism
@@ -30,8 +30,11 @@ import {
   compareWithGroups,
   encodeAnswers,
   parseAnswers,
+  differenceLines,
   pointByPoint,
+  profileShare,
   questionnaire,
+  resultSummary,
   type Answers,
 } from '../../src/lib/assessment.ts';
 
@@ -60,12 +63,12 @@ describe('compareWithGroups on hand-worked answer sets', () => {
     // G1 expects every one of these ten answers: 10 as, 0 unlike.
     // G2: as on biomedical-rd only (1); unlike on home country, competitive advantage, initiative (private)
     //     and public agencies in management (no) = 4; size, services, infrastructure, revenue, patients: silent.
-    // G3: as on medical services only (1); unlike on home country, biomedical R&D (no), competitive advantage,
-    //     initiative, size (no) and public agencies (no) = 6.
+    // G3: as on medical services only (1); unlike on home country, competitive advantage, initiative, size (no)
+    //     and public agencies (no) = 5; biomedical R&D: 30% of the group, so neither.
     expect(summary(a)).toEqual([
       [G1, 10, 0],
       [G2, 1, 4],
-      [G3, 1, 6],
+      [G3, 1, 5],
     ]);
     expect(compare(a).closest).toEqual([G1]);
     expect(compare(a).compared).toHaveLength(10);
@@ -88,11 +91,11 @@ describe('compareWithGroups on hand-worked answer sets', () => {
     // G1: as on medical services (1); unlike on home, size, R&D, advantage, focus, initiative, public agencies (7).
     // G2: as on initiative (private) and public agencies (no) = 2; unlike on home (not Europe/Asia), R&D (yes),
     //     advantage, focus = 4; size and services silent.
-    // G3: all 8 as expected.
+    // G3: the 7 others as expected; biomedical R&D (30% of the group) is not set against it.
     expect(summary(a)).toEqual([
       [G1, 1, 7],
       [G2, 2, 4],
-      [G3, 8, 0],
+      [G3, 7, 0],
     ]);
     expect(compare(a).closest).toEqual([G3]);
     expect(compare(a).compared).toHaveLength(8);
@@ -141,9 +144,9 @@ describe('compareWithGroups on hand-worked answer sets', () => {
     // Only questions on which no group expects anything.
     expect(compare({ 'start-ups': 'yes', goals: 'yes' })).toEqual({
       groups: [
-        { group: G1, as: [], unlike: [] },
-        { group: G2, as: [], unlike: [] },
-        { group: G3, as: [], unlike: [] },
+        { group: G1, as: [], unlike: [], shares: {} },
+        { group: G2, as: [], unlike: [], shares: {} },
+        { group: G3, as: [], unlike: [], shares: {} },
       ],
       closest: [],
       compared: [],
@@ -218,4 +221,156 @@ describe('the questionnaire and its data', () => {
     }
   });
 
+});
+
+/** Every yes/no question (the 15 indicators, biomedical R&D, medical services) answered `value`. */
+const everyYesNo = (value: 'yes' | 'no'): Answers =>
+  Object.fromEntries(questions.filter((q) => q.options.some((o) => o.value === 'yes')).map((q) => [q.id, value]));
+const label = (id: string) => {
+  const g = data.groups.find((x) => x.id === id);
+  return `group ${g?.number}, ${g?.name}`;
+};
+const said = (a: Answers) => resultSummary(a, compare(a), label);
+
+describe('resultSummary counts the closest group’s own points', () => {
+  it('every answer yes: all 8 points of group 1 that the answers reach, not «8 of 9»', () => {
+    // G1 expects yes on biomedical R&D, medical services, revenue, patients, PwC, size, infrastructure and
+    // public agencies (8); the ninth compared point, Bloomberg, is group 2's alone.
+    expect(summary(everyYesNo('yes'))).toEqual([
+      [G1, 8, 0],
+      [G2, 2, 1],
+      [G3, 1, 2],
+    ]);
+    expect(compare(everyYesNo('yes')).compared).toHaveLength(9);
+    expect(said(everyYesNo('yes'))).toBe('Closest to group 1, Global High-Technology Medicine Clusters: as in its profile on all 8 points of it that your answers reach.');
+  });
+
+  it('every answer no: group 3 on 2 of its 3 points', () => {
+    // G1: unlike on its 8. G2: as on public agencies (no); unlike on R&D and Bloomberg. G3: as on size (no) and
+    // public agencies (no); unlike on medical services (90%).
+    expect(summary(everyYesNo('no'))).toEqual([
+      [G1, 0, 8],
+      [G2, 1, 2],
+      [G3, 2, 1],
+    ]);
+    expect(said(everyYesNo('no'))).toBe(
+      'Closest to group 3, International Medical Tourism Clusters: as in its profile on 2 of the 3 points of it that your answers reach, unlike it on 1.',
+    );
+  });
+
+  it('each group in turn', () => {
+    const one: Answers = { 'home-country': 'de-us-kr', 'biomedical-rd': 'yes', 'cluster-size': 'yes' };
+    expect(said(one)).toBe('Closest to group 1, Global High-Technology Medicine Clusters: as in its profile on all 3 points of it that your answers reach.');
+    const two: Answers = {
+      'home-country': 'asia',
+      'biomedical-rd': 'yes',
+      'competitive-advantage': 'university-clinics',
+      'focus-of-activity': 'rd-to-clinic',
+      'establishment-initiative': 'private',
+      'ppp-based-management': 'no',
+      'bloomberg-healthcare-efficiency': 'yes',
+    };
+    expect(summary(two)[1]).toEqual([G2, 7, 0]);
+    expect(said(two)).toBe('Closest to group 2, World-Class Biomedical Research Clusters: as in its profile on all 7 points of it that your answers reach.');
+    const three: Answers = { 'home-country': 'latin-america', 'competitive-advantage': 'low-prices', 'biomedical-rd': 'yes' };
+    // Biomedical R&D is set against groups 1 and 2 (both as), not against group 3: 2 of 2 for group 3 and 1 of 3 for the others.
+    expect(summary(three)).toEqual([
+      [G1, 1, 2],
+      [G2, 1, 2],
+      [G3, 2, 0],
+    ]);
+    expect(said(three)).toBe('Closest to group 3, International Medical Tourism Clusters: as in its profile on both points of it that your answers reach.');
+  });
+
+  it('a tie names each group, with the count they share', () => {
+    const a: Answers = {
+      'home-country': 'europe',
+      'cluster-size': 'yes',
+      'establishment-initiative': 'private',
+      'ppp-based-management': 'yes',
+      'medical-services': 'yes',
+    };
+    expect(said(a)).toBe(
+      'Equally close to group 1, Global High-Technology Medicine Clusters and to group 3, International Medical Tourism Clusters: as in each profile on 3 of the 5 points of each that your answers reach, unlike each on 2.',
+    );
+  });
+
+  it('a single point: «the one point»', () => {
+    expect(said({ 'bloomberg-healthcare-efficiency': 'yes' })).toBe(
+      'Closest to group 2, World-Class Biomedical Research Clusters: as in its profile on the one point of it that your answers reach.',
+    );
+  });
+
+  it('no answer, answers no group describes, and answers unlike every group', () => {
+    expect(said({})).toBe('Answer a question to see how your cluster compares with the groups.');
+    expect(said({ 'start-ups': 'yes', 'esca-label': 'no' })).toBe(
+      'None of your answers yet meets a point on which table 2.1 or the group texts describe a group.',
+    );
+    expect(said({ 'home-country': 'elsewhere' })).toBe('None of your answers is as a group’s profile expects.');
+  });
+});
+
+describe('shares of a group', () => {
+  it('profileShare reads the share a reading gives, and none for the whole group or no figure', () => {
+    expect(profileShare('medical services: treatment and rehabilitation (over 55%)')).toBe('over 55%');
+    expect(profileShare('Public agencies usually involved in cluster management (70%)')).toBe('70%');
+    expect(profileShare('Biomedical R&D (100% of clusters)')).toBeUndefined();
+    expect(profileShare('more than two-thirds of them are based in the states with advanced high-ranking health-care systems')).toBe(
+      'more than two-thirds',
+    );
+    expect(profileShare('Over 100 organisations')).toBeUndefined();
+    expect(profileShare(null)).toBeUndefined();
+  });
+
+  it('no answer is set against a group for which the source gives it for less than half of the group', () => {
+    for (const p of data.groupProfilePoints) {
+      const share = profileShare(p.reading);
+      const percent = Number(/(\d+)%/.exec(share ?? '')?.[1] ?? NaN);
+      if (percent < 50) expect(p.expected, `${p.group_id} ${p.question}`).toEqual([]);
+    }
+    // Table 2.1: group 3, «biomedical R&D (30%)».
+    const g3rd = data.groupProfilePoints.find((p) => p.group_id === G3 && p.question === 'biomedical-rd');
+    expect(g3rd?.reading).toBe('biomedical R&D (30%)');
+    expect(g3rd?.expected).toEqual([]);
+  });
+
+  it('says «most of» a group whose expectation rests on a share, and never «unlike group 3» for biomedical R&D', () => {
+    const a: Answers = { 'biomedical-rd': 'yes', 'medical-services': 'no' };
+    expect(pointByPoint(a, compare(a), questions, data.groups)).toEqual([
+      'Do the members carry out biomedical R&D? Yes — as in groups 1 and 2',
+      'Do the members provide medical services: treatment and rehabilitation? No — unlike most of group 1 (over 55%) and most of group 3 (90%)',
+    ]);
+    const g1 = compare(a).groups[0]!;
+    expect(differenceLines(a, g1, data.groupProfilePoints, questions)).toEqual([
+      'Do the members provide medical services: treatment and rehabilitation? You answered «No»; the group’s profile: «Yes» (most of the group: over 55%).',
+    ]);
+  });
+});
+
+describe('the choices presented as the report’s words', () => {
+  it('every quoted option is a cell of table 2.1 as group-characteristics.csv records it; the others carry no quote', () => {
+    const cells = data.groupCharacteristics.filter((c) => c.source === 'hse-2019' && c.locator === 'table 2.1').map((c) => c.value ?? '');
+    const options = questions.filter((q) => q.kind === 'profile').flatMap((q) => q.options);
+    const quoted = options.filter((o) => o.quote);
+    expect(quoted.map((o) => o.label).sort()).toEqual(
+      [
+        'High external demand for medical services',
+        'Strong university clinics and knowledge centres',
+        'Medical treatment at relatively low prices',
+        'Interdisciplinary cooperation: medicine and ICT; treatment and tourism',
+        'Application of R&D results in clinical practice',
+        'Full range of medical tourism services',
+        'Predominantly public',
+        'Predominantly private',
+      ].sort(),
+    );
+    for (const o of quoted) {
+      expect(o.quote).toBe('table 2.1');
+      expect(cells, o.label).toContain(o.label);
+    }
+    // «public–private partnership» is not in table 2.1: it stands in the atlas's gloss, which names ch. 2.
+    const publicOption = options.find((o) => o.value === 'public');
+    expect(publicOption?.label).not.toMatch(/partnership/);
+    expect(publicOption?.gloss).toContain('ch. 2 «Group 1»');
+  });
 });
