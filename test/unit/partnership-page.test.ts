@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partnershipKindLabel, partnershipPage } from '../../src/lib/partnership-page.ts';
-import type { Cluster, Partnership, PartnershipMember } from '../../src/lib/schema/tables.ts';
+import type { Cluster, Partnership, PartnershipFact, PartnershipMember } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 
 const built = buildFrom('data');
@@ -8,6 +8,7 @@ const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ ro
 const t = {
   partnerships: rows<Partnership>('partnerships'),
   partnershipMembers: rows<PartnershipMember>('partnership-members'),
+  partnershipFacts: rows<PartnershipFact>('partnership-facts'),
   clusters: rows<Cluster>('clusters'),
 };
 
