@@ -52,3 +52,18 @@ export function partnershipPage(t: PartnershipTables, id: string) {
     next: t.partnerships[at + 1] ?? null,
   };
 }
+
+/** The sentence that sends a reader from a partnership to the cluster row standing for the same body (bioXclusters). */
+export function listedAsSentence(cluster: Pick<Cluster, 'name' | 'kind'>): string {
+  return `The atlas also lists it as ${/^[aeiou]/.test(cluster.kind) ? 'an' : 'a'} ${cluster.kind}, ${cluster.name}, with every figure its source gives about it.`;
+}
+
+/** The sentence naming the network whose document cites a partnership, without claiming it takes part. */
+export function citedBySentence(cluster: Pick<Cluster, 'name' | 'short_name'>): string {
+  return `Cited as an example by ${cluster.short_name ?? cluster.name}, whose document does not say whether it takes part.`;
+}
+
+/** The sentence before a partnership's figures: how many, and whose they are. */
+export function partnershipFiguresSentence(name: string, count: number): string {
+  return `${count === 1 ? 'The figure' : `The ${count} figures`} the sources give ${name} as a whole: ${count === 1 ? 'it belongs' : 'they belong'} to the partnership, not to any one member.`;
+}

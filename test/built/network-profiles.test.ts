@@ -80,6 +80,17 @@ describe('the profile of bioXclusters, a meta-cluster listed as a partnership to
   });
 });
 
+describe('the pages of the partnerships a network cites or a meta-cluster is', () => {
+  it('link back to the profile without claiming membership', () => {
+    for (const id of ['s3martmed', 'dih-hero', 'safenmt', 'elixir', 'codex4smes']) {
+      const page = doc(`/partnerships/${id}/`);
+      expect(hrefs(page.body), id).toContain('/clusters/cebr/');
+      expect(page.body.textContent, id).toContain('does not say whether it takes part');
+    }
+    expect(hrefs(doc('/partnerships/bioxclusters/').body)).toContain('/clusters/bioxclusters/');
+  });
+});
+
 describe('a partnership’s figures (issue 24 case 7)', () => {
   const facts = rowsOf('partnership-facts');
   const members = rowsOf('partnership-members');
