@@ -17,6 +17,7 @@ import indicatorsJson from '../generated/indicators.json' with { type: 'json' };
 import sampleCriteriaJson from '../generated/sample-criteria.json' with { type: 'json' };
 import partnershipsJson from '../generated/partnerships.json' with { type: 'json' };
 import partnershipMembersJson from '../generated/partnership-members.json' with { type: 'json' };
+import partnershipFactsJson from '../generated/partnership-facts.json' with { type: 'json' };
 import valueChainsJson from '../generated/value-chains.json' with { type: 'json' };
 import valueChainNodesJson from '../generated/value-chain-nodes.json' with { type: 'json' };
 import valueChainLinksJson from '../generated/value-chain-links.json' with { type: 'json' };
@@ -56,6 +57,7 @@ import type {
   RoadmapStep,
   SupportInstrument,
   Partnership,
+  PartnershipFact,
   PartnershipMember,
   PositiveEffect,
   PositiveEffectExample,
@@ -88,6 +90,7 @@ export const indicators = indicatorsJson as Indicator[];
 export const sampleCriteria = sampleCriteriaJson as SampleCriterion[];
 export const partnerships = partnershipsJson as Partnership[];
 export const partnershipMembers = partnershipMembersJson as PartnershipMember[];
+export const partnershipFacts = partnershipFactsJson as PartnershipFact[];
 export const valueChains = valueChainsJson as ValueChain[];
 export const valueChainNodes = valueChainNodesJson as ValueChainNode[];
 export const valueChainLinks = valueChainLinksJson as ValueChainLink[];

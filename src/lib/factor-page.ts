@@ -1,11 +1,13 @@
 /** Everything a success factor's page shows (pure). */
-import type { CaseStudy, Cluster, Fact, PositiveEffect, PositiveEffectExample, Practice, Quote, SuccessFactor } from './schema/tables.ts';
+import type { CaseStudy, Cluster, Fact, Partnership, PartnershipFact, PositiveEffect, PositiveEffectExample, Practice, Quote, SuccessFactor } from './schema/tables.ts';
 
 export interface FactorTables {
   successFactors: readonly SuccessFactor[];
   caseStudies: readonly CaseStudy[];
   quotes: readonly Quote[];
   facts: readonly Fact[];
+  partnershipFacts: readonly PartnershipFact[];
+  partnerships: readonly Partnership[];
   clusters: readonly Cluster[];
   positiveEffects: readonly PositiveEffect[];
   positiveEffectExamples: readonly PositiveEffectExample[];
@@ -22,7 +24,13 @@ export function factorPage(t: FactorTables, id: string) {
       study,
       cluster: t.clusters.find((c) => c.id === study.cluster_id) ?? null,
       quotes: t.quotes.filter((q) => q.case_study_id === study.id),
-      facts: t.facts.filter((f) => f.case_study_id === study.id),
+      facts: [
+        ...t.facts.filter((f) => f.case_study_id === study.id),
+        // A case also reports figures of a partnership (ReproUnion in Medicon Valley's case): named as the partnership's.
+        ...t.partnershipFacts
+          .filter((f) => f.case_study_id === study.id)
+          .map((f) => ({ ...f, label: `${t.partnerships.find((p) => p.id === f.partnership_id)?.name ?? f.partnership_id}: ${f.label}` })),
+      ],
     }));
   const clusterIds = new Set(cases.map((c) => c.study.cluster_id));
   // The report does not tie factors to effects; we show the effects ch. 1 cites the same clusters for, and say so.

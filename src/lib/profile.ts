@@ -12,10 +12,12 @@ import type {
   GroupCharacteristic,
   MethodologyNote,
   Partnership,
+  PartnershipFact,
   PartnershipMember,
   PositiveEffect,
   PositiveEffectExample,
   Quote,
+  Recommendation,
   SuccessFactor,
   TargetModel,
   ValueChainActor,
@@ -33,6 +35,8 @@ export interface AtlasTables {
   facts: readonly Fact[];
   partnerships: readonly Partnership[];
   partnershipMembers: readonly PartnershipMember[];
+  partnershipFacts: readonly PartnershipFact[];
+  recommendations: readonly Recommendation[];
   positiveEffects: readonly PositiveEffect[];
   positiveEffectExamples: readonly PositiveEffectExample[];
   methodologyNotes: readonly MethodologyNote[];
@@ -76,6 +80,8 @@ export interface PartnershipView {
   partnership: Partnership;
   role: string | null;
   partners: { cluster: Cluster; role: string | null }[];
+  /** How many figures the sources give the partnership as a whole; they are shown on its page, not as this cluster's. */
+  figures: number;
 }
 
 export function clusterProfile(t: AtlasTables, id: string) {
@@ -100,8 +106,18 @@ export function clusterProfile(t: AtlasTables, id: string) {
         const c = t.clusters.find((x) => x.id === o.cluster_id);
         return c ? [{ cluster: c, role: o.role }] : [];
       });
-    return [{ partnership, role: m.role, partners }];
+    return [{ partnership, role: m.role, partners, figures: t.partnershipFacts.filter((f) => f.partnership_id === partnership.id).length }];
   });
+  // A meta-cluster listed both as a cluster and as a partnership (bioXclusters): its members are the partnership's.
+  const asPartnership = t.partnerships
+    .filter((p) => p.listed_as === id)
+    .map((partnership) => ({
+      partnership,
+      members: t.partnershipMembers.flatMap((m) => {
+        const c = m.partnership_id === partnership.id ? t.clusters.find((x) => x.id === m.cluster_id) : undefined;
+        return c ? [{ cluster: c, role: m.role }] : [];
+      }),
+    }));
   const cites = (rows: readonly { cluster_id: string | null; source: string }[]) => rows.filter((r) => r.cluster_id === id).map((r) => r.source);
   // The documents that name the cluster: the one it is listed from first, then any other a row about it cites.
   const namedIn = [
@@ -140,6 +156,12 @@ export function clusterProfile(t: AtlasTables, id: string) {
       .filter((e) => e.cluster_id === id)
       .map((e) => ({ example: e, effect: t.positiveEffects.find((x) => x.id === e.effect_id) ?? null })),
     partnerships,
+    asPartnership,
+    /** Partnerships the cluster's own document cites as examples, without saying it takes part. */
+    cited: t.partnerships.filter((p) => p.cited_by === id),
+    recommendations: t.recommendations.filter((r) => r.cluster_id === id && r.kind === 'recommendation').sort((a, b) => a.number - b.number),
+    /** The atlas's own lessons drawn from the document of this cluster (not the document's words). */
+    lessons: t.recommendations.filter((r) => r.cluster_id === id && r.kind === 'lesson').sort((a, b) => a.number - b.number),
     namedIn,
     // Notes naming the cluster or one of its own rows; never a note that only names a table or another id.
     notes: notesAbout(t.methodologyNotes, [
@@ -153,11 +175,13 @@ export function clusterProfile(t: AtlasTables, id: string) {
 
 export type ClusterProfile = ReturnType<typeof clusterProfile>;
 
-/** One claim a profile sentence makes, and the column of the cluster's row it comes from. */
+/** One claim a profile sentence makes, and the column of the cluster's row (or the fact) it comes from. */
 export interface LedeClaim {
-  field: 'described_as' | 'countries' | 'city' | 'in_sample' | 'source';
+  field: 'described_as' | 'countries' | 'city' | 'in_sample' | 'source' | 'fact';
   /** The value as the sentence prints it. */
   text: string;
+  /** The fact a `fact` claim quotes. */
+  factId?: string;
 }
 
 export interface LedeSentence {
@@ -170,37 +194,100 @@ export function listInSentence(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
+/** «Members» → «members» inside a sentence; an initialism stays as it is («EU countries»). */
+const lowerFirst = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label);
+
 const article = (phrase: string) => (/^[aeiou]/i.test(phrase) ? 'An' : 'A');
+
+/**
+ * The facts a network's or meta-cluster's lede quotes for its size: its members and the
+ * countries it covers (a fact counted in countries), in file order. A cluster's size stays in
+ * «At a glance»: its lede says where it is, while a network's countries column is only its seat.
+ */
+export function reachFacts(c: Pick<Cluster, 'id' | 'kind'>, facts: readonly Fact[]): Fact[] {
+  if (c.kind !== 'network' && c.kind !== 'meta-cluster') return [];
+  return facts.filter((f) => f.cluster_id === c.id && (f.topic === 'members' || f.unit === 'countries'));
+}
 
 /**
  * The opening sentences of a cluster's profile, each with the claims it makes.
  * Every claim comes from a column of the cluster's row, which names its source
- * and locator: what the source calls it (`described_as`), its countries, its
- * city only where a source gives it (`location_basis` = source; a point the
- * atlas chose is described beside the map instead), and whether it is in the
- * HSE sample. `namedIn` lists the source ids of every row about the cluster,
- * its own source first (see clusterProfile).
+ * and locator, or from a fact row: what the source calls it (`described_as`),
+ * its countries, its city only where a source gives it (`location_basis` =
+ * source; a point the atlas chose is described beside the map instead), and
+ * whether it is in the HSE sample. `namedIn` lists the source ids of every row
+ * about the cluster, its own source first (see clusterProfile).
+ *
+ * A network's countries are where its source places it, not what it covers
+ * (CEBR: «Council of European BioRegions (CEBR) – Belgium», connecting ecosystems
+ * «in Europe and beyond»), so its first sentence names them as such; a network or
+ * meta-cluster then gets a sentence with its `reach` (see reachFacts).
  */
-export function profileLede(c: Cluster, namedIn: readonly string[]): LedeSentence[] {
+export function profileLede(c: Cluster, namedIn: readonly string[], reach: readonly Fact[] = []): LedeSentence[] {
   const countries = listInSentence(c.countries.map(countryInSentence));
   const basedIn = c.location_basis === 'source' && c.city !== null ? c.city : null;
+  const where =
+    c.kind === 'network'
+      ? `; ${shortSource(c.source)} gives ${countries} as its country${basedIn ? ` and ${basedIn} as its city` : ''}`
+      : ` in ${countries}${basedIn ? `, based in ${basedIn}` : ''}`;
   const first: LedeSentence = {
-    text: `${article(c.described_as)} ${c.described_as} in ${countries}${basedIn ? `, based in ${basedIn}` : ''}.`,
+    text: `${article(c.described_as)} ${c.described_as}${where}.`,
     claims: [
       { field: 'described_as', text: c.described_as },
       { field: 'countries', text: countries },
       ...(basedIn ? [{ field: 'city' as const, text: basedIn }] : []),
     ],
   };
+  const sentences = [first];
+  if (reach.length > 0) {
+    const periods = [...new Set(reach.map((f) => f.period))];
+    const shared = periods.length === 1 ? (periods[0] ?? null) : null;
+    const items = reach.map((f) => `${lowerFirst(f.label)}: ${f.value}${shared === null && f.period !== null ? ` (${f.period})` : ''}`);
+    const sources = listInSentence([...new Set(reach.map((f) => shortSource(f.source)))]);
+    sentences.push({
+      text: `${shared ? `As of ${shared}, ` : ''}${sources} gives ${items.join('; ')}.`,
+      claims: reach.map((f) => ({ field: 'fact' as const, text: f.value, factId: f.id })),
+    });
+  }
   const list = listInSentence((namedIn.length > 0 ? namedIn : [c.source]).map(shortSource));
-  const second: LedeSentence = c.in_sample
-    ? { text: 'One of the 40 clusters of the HSE sample.', claims: [{ field: 'in_sample', text: 'One of the 40 clusters of the HSE sample' }] }
-    : {
-        text: `Not one of the 40 clusters of the HSE sample; named in ${list}.`,
-        claims: [
-          { field: 'in_sample', text: 'Not one of the 40 clusters of the HSE sample' },
-          { field: 'source', text: shortSource(c.source) },
-        ],
-      };
-  return [first, second];
+  sentences.push(
+    c.in_sample
+      ? { text: 'One of the 40 clusters of the HSE sample.', claims: [{ field: 'in_sample', text: 'One of the 40 clusters of the HSE sample' }] }
+      : {
+          text: `Not one of the 40 clusters of the HSE sample; named in ${list}.`,
+          claims: [
+            { field: 'in_sample', text: 'Not one of the 40 clusters of the HSE sample' },
+            { field: 'source', text: shortSource(c.source) },
+          ],
+        },
+  );
+  return sentences;
+}
+
+/**
+ * The words beside a partnership on a member's profile when the sources give the
+ * partnership figures of its own: the link text, and what the figures are not.
+ * Null when there are none.
+ */
+export function partnershipFiguresNote(figures: number, partnership: string, member: string): { link: string; rest: string } | null {
+  if (figures <= 0) return null;
+  return {
+    link: figures === 1 ? `The figure the sources give ${partnership}` : `The ${figures} figures the sources give ${partnership}`,
+    rest: figures === 1 ? `is the partnership’s as a whole, not ${member}’s own.` : `are the partnership’s as a whole, not ${member}’s own.`,
+  };
+}
+
+/** The sentence before the initiatives a cluster's own document cites without saying it takes part. */
+export function citedInitiativesSentence(source: string, member: string, count: number): string {
+  return `${shortSource(source)} cites ${count === 1 ? 'this initiative as an example' : `these ${count} initiatives as examples`}; it does not say whether ${member} takes part in ${count === 1 ? 'it' : 'them'}.`;
+}
+
+/** The sentence before a cluster's recommendations: how many, and whose words they are. */
+export function recommendationsSentence(source: string, count: number): string {
+  return `${count === 1 ? 'The recommendation' : `The ${count} recommendations`} of ${shortSource(source)}, in the atlas’s words.`;
+}
+
+/** The sentence before the lessons the atlas draws from a cluster's document: they are the atlas's reading, not the document's list. */
+export function lessonsSentence(source: string, count: number): string {
+  return `${shortSource(source)} lists no lessons; ${count === 1 ? 'this one is' : `these ${count} are`} the atlas’s distillation of what it reports, each citing the passage it rests on.`;
 }

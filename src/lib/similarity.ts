@@ -120,3 +120,38 @@ export function kinshipReason(k: Kinship, labels: KinshipLabels): string {
   if (k.partnerships.length > 0) parts.push(`both in ${list(k.partnerships.map(labels.partnership))}`);
   return parts.join('; ');
 }
+
+/** What a cluster without kin has, named for the sentence that says why nothing ties it to another cluster. */
+export interface LoneRelations {
+  /** Group number, when the cluster has a group of the HSE sample. */
+  group: number | null;
+  targetModels: readonly string[];
+  successFactors: readonly string[];
+  /** Names of the partnerships it takes part in (partnership-members.csv). */
+  partnerships: readonly string[];
+}
+
+/**
+ * Why «Clusters like this one» lists nobody, clause by clause: for each relation the
+ * similarity counts, either that the cluster has none, or that it shares none with
+ * another cluster — a network in a partnership of its own (CEBR and its Special
+ * Interest Group) takes part in one, it just names no other cluster.
+ */
+export function noKinSentence(name: string, r: LoneRelations): string {
+  const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
+  const clauses = [
+    r.group === null ? 'it has no group of the HSE sample' : `no other cluster shares its group (group ${r.group})`,
+    r.targetModels.length === 0
+      ? 'it is cited for no target model'
+      : `no other cluster is cited for its target ${n(r.targetModels.length, 'model', 'models')} ${list([...r.targetModels])}`,
+    r.successFactors.length === 0
+      ? 'it evidences no success factor with a case study'
+      : `no other cluster evidences its success ${n(r.successFactors.length, 'factor', 'factors')} ${list([...r.successFactors])}`,
+    r.partnerships.length === 0
+      ? 'it takes part in no partnership the sources name'
+      : r.partnerships.length === 1
+        ? `the one partnership it takes part in, ${r.partnerships[0]}, names no other cluster`
+        : `the ${r.partnerships.length} partnerships it takes part in, ${list([...r.partnerships])}, name no other cluster`,
+  ];
+  return `The sources tie ${name} to no other cluster: ${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)}.`;
+}

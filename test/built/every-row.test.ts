@@ -53,6 +53,8 @@ const SHOWN: Record<string, (r: Row) => Shown> = {
     page: '/landscape/',
   }),
   partnerships: (r) => ({ text: str(r['name']), page: `/partnerships/${str(r['id'])}/` }),
+  // The facts table of the partnership's page, read as the facts of a profile are.
+  'partnership-facts': (r) => ({ text: `${str(r['label'])} Value ${str(r['value'])}`, page: `/partnerships/${str(r['partnership_id'])}/` }),
   'partnership-members': (r) => ({ text: clusterName.get(str(r['cluster_id'])) ?? '', page: `/partnerships/${str(r['partnership_id'])}/` }),
   'value-chains': (r) => ({ text: str(r['title']), page: `/value-chains/${str(r['id'])}/` }),
   'value-chain-nodes': (r) => ({ text: str(r['label']), page: `/value-chains/${str(r['chain_id'])}/` }),

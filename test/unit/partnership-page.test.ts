@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partnershipKindLabel, partnershipPage } from '../../src/lib/partnership-page.ts';
-import type { Cluster, Partnership, PartnershipMember } from '../../src/lib/schema/tables.ts';
+import { citedBySentence, listedAsSentence, partnershipFiguresSentence, partnershipKindLabel, partnershipPage } from '../../src/lib/partnership-page.ts';
+import type { Cluster, Partnership, PartnershipFact, PartnershipMember } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 
 const built = buildFrom('data');
@@ -8,6 +8,7 @@ const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ ro
 const t = {
   partnerships: rows<Partnership>('partnerships'),
   partnershipMembers: rows<PartnershipMember>('partnership-members'),
+  partnershipFacts: rows<PartnershipFact>('partnership-facts'),
   clusters: rows<Cluster>('clusters'),
 };
 
@@ -40,5 +41,30 @@ describe('partnership pages', () => {
   it('name kinds in running text', () => {
     expect(partnershipKindLabel('cross-border-cluster')).toBe('cross-border cluster');
     expect(partnershipKindLabel('joint-project')).toBe('joint project');
+  });
+
+  it('hold the figures the sources give the partnership, and none of a partnership without them', () => {
+    expect(partnershipPage(t, 'health2care').facts.map((f) => f.number)).toEqual([34, 20, 9, 30]);
+    expect(partnershipPage(t, 'smarthealth-mix').facts).toEqual([]);
+  });
+
+  it('say whose the figures are, for one and several', () => {
+    expect(partnershipFiguresSentence('ProVaHealth', 1)).toBe('The figure the sources give ProVaHealth as a whole: it belongs to the partnership, not to any one member.');
+    expect(partnershipFiguresSentence('Health2Care (H2C)', 4)).toBe(
+      'The 4 figures the sources give Health2Care (H2C) as a whole: they belong to the partnership, not to any one member.',
+    );
+  });
+
+  it('send a meta-cluster to its profile and name the network that only cites a partnership', () => {
+    const bx = partnershipPage(t, 'bioxclusters');
+    expect(bx.listedAs?.id).toBe('bioxclusters');
+    expect(bx.citedBy).toBeNull();
+    if (!bx.listedAs) throw new Error('no listed_as');
+    expect(listedAsSentence(bx.listedAs)).toBe('The atlas also lists it as a meta-cluster, bioXclusters, with every figure its source gives about it.');
+    expect(listedAsSentence({ name: 'ERAI', kind: 'organisation' })).toMatch(/^The atlas also lists it as an organisation, ERAI,/);
+    const s3 = partnershipPage(t, 's3martmed');
+    expect(s3.listedAs).toBeNull();
+    if (!s3.citedBy) throw new Error('no cited_by');
+    expect(citedBySentence(s3.citedBy)).toBe('Cited as an example by CEBR, whose document does not say whether it takes part.');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/lib/atlas-data.ts';
-import { clusterRelations, clustersLike, kinship, kinshipReason, type ClusterRelations } from '../../src/lib/similarity.ts';
+import { clusterRelations, clustersLike, kinship, kinshipReason, noKinSentence, type ClusterRelations } from '../../src/lib/similarity.ts';
 
 const c = (id: string, name: string, group: string | null, targetModels: string[], successFactors: string[], partnerships: string[]): ClusterRelations => ({
   id,
@@ -109,5 +109,32 @@ describe('on the real data', () => {
       ['erai', 3],
       ['lyonbiopole', 3],
     ]);
+  });
+});
+
+describe('why a cluster has no kin (issue 24 case 3)', () => {
+  it('says a cluster with nothing has no group, model, factor or partnership', () => {
+    expect(noKinSentence('Loner', { group: null, targetModels: [], successFactors: [], partnerships: [] })).toBe(
+      'The sources tie Loner to no other cluster: it has no group of the HSE sample, it is cited for no target model, it evidences no success factor with a case study and it takes part in no partnership the sources name.',
+    );
+  });
+
+  it('names the one partnership a network takes part in alone instead of denying it', () => {
+    const text = noKinSentence('CEBR', { group: null, targetModels: [], successFactors: [], partnerships: ['CEBR Special Interest Group on Digitalisation'] });
+    expect(text).toContain('the one partnership it takes part in, CEBR Special Interest Group on Digitalisation, names no other cluster.');
+    expect(text).not.toContain('no partnership');
+  });
+
+  it('counts several partnerships, models and factors, and a group that no one shares', () => {
+    const text = noKinSentence('Solo', { group: 3, targetModels: ['2', '1'], successFactors: ['4'], partnerships: ['B project', 'A network'] });
+    expect(text).toBe(
+      'The sources tie Solo to no other cluster: no other cluster shares its group (group 3), no other cluster is cited for its target models 1 and 2, no other cluster evidences its success factor 4 and the 2 partnerships it takes part in, A network and B project, name no other cluster.',
+    );
+  });
+
+  it('is what CEBR’s profile needs: CEBR has kin nowhere but takes part in its Special Interest Group', () => {
+    const relations = clusterRelations(data);
+    expect(clustersLike('cebr', relations)).toEqual([]);
+    expect(relations.find((r) => r.id === 'cebr')?.partnerships).toEqual(['cebr-sig-digitalisation']);
   });
 });

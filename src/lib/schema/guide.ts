@@ -150,10 +150,11 @@ export const recommendations = defineTable({
     number: integer('Position within its source, in reading order.', { minimum: 1 }),
     addressee: optionalText('Whom the source addresses, where it says.'),
     statement: text('The recommendation or lesson, in our words.'),
+    cluster_id: ref('The network or meta-cluster whose document the row comes from (see clusters.csv): CEBR makes the recommendations; the lessons are the atlas’s reading of the bioXclusters paper.'),
     ...provenance,
   }),
   primaryKey: ['id'],
-  foreignKeys: [fk('source', 'sources')],
+  foreignKeys: [fk('cluster_id', 'clusters'), fk('source', 'sources')],
 });
 
 export const guideLinks = defineTable({

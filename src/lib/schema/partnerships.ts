@@ -1,6 +1,7 @@
 /** Clusters acting together: meta-clusters, joint projects, networks. */
 import { z } from 'zod';
-import { oneOf, optionalText, ref, slug, text } from './fields.ts';
+import { FACT_TOPICS } from './facts.ts';
+import { oneOf, optionalDecimal, optionalRef, optionalText, ref, slug, text } from './fields.ts';
 import { provenance } from './provenance.ts';
 import { defineTable, fk } from './table.ts';
 
@@ -16,10 +17,14 @@ export const partnerships = defineTable({
     kind: oneOf('Kind of partnership.', PARTNERSHIP_KINDS),
     period: optionalText('When, as the source gives it.'),
     description: text('What the partners do together, in our words.'),
+    listed_as: optionalRef('The row of clusters.csv that stands for this same body, where the atlas also lists the partnership as a cluster (a meta-cluster such as bioXclusters).'),
+    cited_by: optionalRef(
+      'The cluster or network whose own document cites this partnership as an example without saying that it takes part (who takes part is in partnership-members.csv).',
+    ),
     ...provenance,
   }),
   primaryKey: ['id'],
-  foreignKeys: [fk('source', 'sources')],
+  foreignKeys: [fk('listed_as', 'clusters'), fk('cited_by', 'clusters'), fk('source', 'sources')],
 });
 
 export const partnershipMembers = defineTable({
@@ -34,4 +39,25 @@ export const partnershipMembers = defineTable({
   }),
   primaryKey: ['partnership_id', 'cluster_id'],
   foreignKeys: [fk('partnership_id', 'partnerships'), fk('cluster_id', 'clusters'), fk('source', 'sources')],
+});
+
+export const partnershipFacts = defineTable({
+  name: 'partnership-facts',
+  title: 'Partnership facts',
+  description:
+    'Every figure and dated fact the sources give about a partnership, consortium or joint project as a whole, one per row with its citation; shown on the partnership’s page, never as a member’s own. `value` is what the source states; `number` repeats it as a plain number when the source states a single number.',
+  schema: z.object({
+    id: slug('Fact id: <partnership>-<topic>-<n>.'),
+    partnership_id: ref('Partnership the fact is about (see partnerships.csv).'),
+    topic: oneOf('What the fact is about.', FACT_TOPICS),
+    label: text('What the value is, in our words.'),
+    value: text('The value as the source states it.'),
+    number: optionalDecimal('The value as a plain number, when the source states a single number.'),
+    unit: optionalText('Unit of the number.'),
+    period: optionalText('Date or period the value refers to, as the source gives it.'),
+    case_study_id: optionalRef('Case study the fact comes from (hse-2019 ch. 3), if any.'),
+    ...provenance,
+  }),
+  primaryKey: ['id'],
+  foreignKeys: [fk('partnership_id', 'partnerships'), fk('case_study_id', 'case-studies'), fk('source', 'sources')],
 });

@@ -31,7 +31,7 @@ import {
 import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sampleCriteria } from './landscape.ts';
 import { methodologyNotes } from './methodology.ts';
 import { mimcComparison } from './mimc.ts';
-import { partnershipMembers, partnerships } from './partnerships.ts';
+import { partnershipFacts, partnershipMembers, partnerships } from './partnerships.ts';
 import { caseStudies, quotes, successFactors } from './success-factors.ts';
 import { defineTable, fk } from './table.ts';
 import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from './value-chains.ts';
@@ -53,6 +53,7 @@ export {
   indicators,
   methodologyNotes,
   mimcComparison,
+  partnershipFacts,
   partnershipMembers,
   partnerships,
   positiveEffectExamples,
@@ -295,6 +296,7 @@ export const tables = [
   sampleCriteria,
   partnerships,
   partnershipMembers,
+  partnershipFacts,
   valueChains,
   valueChainNodes,
   valueChainLinks,
@@ -331,6 +333,7 @@ export type Indicator = z.output<typeof indicators.schema>;
 export type SampleCriterion = z.output<typeof sampleCriteria.schema>;
 export type Partnership = z.output<typeof partnerships.schema>;
 export type PartnershipMember = z.output<typeof partnershipMembers.schema>;
+export type PartnershipFact = z.output<typeof partnershipFacts.schema>;
 export type ValueChain = z.output<typeof valueChains.schema>;
 export type ValueChainNode = z.output<typeof valueChainNodes.schema>;
 export type ValueChainLink = z.output<typeof valueChainLinks.schema>;
