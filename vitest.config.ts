@@ -14,7 +14,9 @@ export default defineConfig({
     maxConcurrency: 3,
     reporters: ['default', './test/setup/timing-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // The data build and the map layout take about a second idle; beside a loaded run they take several, so the
+      // limit is for a test that hangs, not vitest's 5 s.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'built', include: ['test/built/**/*.test.ts'], testTimeout: 300_000 } },
       {
         test: {
