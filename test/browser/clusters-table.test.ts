@@ -170,6 +170,20 @@ describe('«Download these rows»', () => {
   });
 });
 
+describe('the clusters table at 320 px', () => {
+  it('shows every filter without sideways scrolling, with rows or with none', async () => {
+    for (const path of ['/clusters/?q=lyon&group=2&model=global-network', '/clusters/?q=atlantis']) {
+      const { page, problems, close } = await site.open(path, { viewport: { width: 320, height: 800 } });
+      for (const label of ['Filter by name, place or country', 'Group', 'Country', 'Target model', 'Layer'])
+        await expect(page.getByLabel(label, { exact: true }).isVisible(), label).resolves.toBe(true);
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+      expect(widths.page, path).toBeLessThanOrEqual(widths.view);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+});
+
 describe('the clusters table without JavaScript', () => {
   it('shows every row whatever the address asks', async () => {
     const context = await site.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
