@@ -20,7 +20,7 @@ const published = (name: string) => readFileSync(join(repoRoot, 'dist', 'data', 
 const records = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 const clusters = records(published('clusters.csv')).data;
 const groups = records(published('groups.csv')).data;
-const idsWhere = (keep: (c: Record<string, string>) => boolean) => clusters.filter(keep).map((c) => c['id']).sort();
+const idsWhere = (keep: (c: Record<string, string>) => boolean) => clusters.filter(keep).map((c) => c['id'] ?? '').sort();
 
 const filterBox = (page: Page) => page.getByLabel('Filter by name, place or country');
 const shownIds = async (page: Page) =>
