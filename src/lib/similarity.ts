@@ -24,7 +24,7 @@ export const SIMILARITY_WEIGHTS = { group: 1, targetModel: 2, successFactor: 1, 
 /** The relations of one cluster that the similarity counts (ids of groups, models, factors, partnerships). */
 export interface ClusterRelations {
   id: string;
-  /** Name used to order clusters of equal score (alphabetically, English collation). */
+  /** Name used to order clusters of equal score and equal structural ties (alphabetically, English collation). */
   name: string;
   /** Group id; null outside the hse-2019 sample. */
   group: string | null;
@@ -61,8 +61,18 @@ export function kinship(a: ClusterRelations, b: ClusterRelations): Kinship {
 }
 
 /**
- * The clusters that share anything with `target`, highest score first; equal scores in alphabetical
- * order of name. The target itself is never listed. Throws if `target` is not in `all`.
+ * How many structural ties two clusters share: the same group, each target model, each partnership
+ * or network. Success factors are not among them: a case study evidences what a cluster did, not how
+ * it is built or whom it works with.
+ */
+export const structuralTies = (k: Kinship): number => (k.sameGroup ? 1 : 0) + k.targetModels.length + k.partnerships.length;
+
+/**
+ * The clusters that share anything with `target`, closest first: by score; equal scores by
+ * structural ties (`structuralTies`), so that a peer of the same group and target model comes before
+ * one that shares only success factors; then alphabetically by name. Since this is one total order,
+ * any prefix of the list (what a page shows before «more») holds no peer less close than one left
+ * out. The target itself is never listed. Throws if `target` is not in `all`.
  */
 export function clustersLike(targetId: string, all: readonly ClusterRelations[]): Kinship[] {
   const target = all.find((c) => c.id === targetId);
@@ -72,7 +82,12 @@ export function clustersLike(targetId: string, all: readonly ClusterRelations[])
     .filter((c) => c.id !== targetId)
     .map((c) => kinship(target, c))
     .filter((k) => k.score > 0)
-    .sort((x, y) => y.score - x.score || (name.get(x.id) ?? '').localeCompare(name.get(y.id) ?? '', 'en'));
+    .sort(
+      (x, y) =>
+        y.score - x.score ||
+        structuralTies(y) - structuralTies(x) ||
+        (name.get(x.id) ?? '').localeCompare(name.get(y.id) ?? '', 'en'),
+    );
 }
 
 /** The relations of every cluster, from the tables (pure). */

@@ -1,9 +1,26 @@
 /**
- * Sorting and filtering of tables marked data-sortable; the table is complete
- * and readable without it. A table split into pages (data-more-pages: the
- * other pages' addresses) fetches their rows on the first sort or filter, so
- * that both work on the whole table.
+ * Sorting and filtering of the clusters table (table[data-sortable]); the
+ * table is complete and readable without it. Filters and sort live in the
+ * address (src/lib/cluster-table.ts's spec, read and written by
+ * src/lib/url-state.ts), so Back, reload and a shared link restore them. A
+ * table split into pages (data-more-pages: the other pages' addresses)
+ * fetches their rows on the first sort or filter, so that both work on the
+ * whole table.
  */
+import {
+  DEFAULT_SORT,
+  clusterTableSpec,
+  compareRows,
+  csvRowsOf,
+  parseSort,
+  rowMatches,
+  sortValue,
+  type FacetRow,
+  type Sort,
+  type TableFilter,
+} from '../lib/cluster-table.ts';
+import { encodeState } from '../lib/url-state.ts';
+import { startup } from './page-ready.ts';
 import { readViewState } from './url-notice.ts';
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
@@ -12,6 +29,7 @@ function enhance(table: HTMLTableElement) {
   const body = table.tBodies[0];
   if (!body) return;
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
+  const keys = (table.dataset['sortKeys'] ?? '').split(' ');
   const cellValue = (row: HTMLTableRowElement, i: number) => {
     const cell = row.cells[i];
     return cell?.dataset['value'] ?? cell?.textContent?.trim() ?? '';
@@ -38,61 +56,124 @@ function enhance(table: HTMLTableElement) {
       for (const el of document.querySelectorAll<HTMLElement>('[data-table-pager], [data-page-range]')) el.hidden = true;
     }));
 
+  let sort: Sort = parseSort(DEFAULT_SORT);
+  /** Orders the rows by a column; the header of that column says so (aria-sort). */
+  const sortRows = (next: Sort) => {
+    const i = keys.indexOf(next.key);
+    const th = headers[i];
+    if (!th) return;
+    sort = next;
+    for (const h of headers) h.removeAttribute('aria-sort');
+    th.setAttribute('aria-sort', next.ascending ? 'ascending' : 'descending');
+    const kind = th.dataset['sort'] === 'number' ? 'number' : 'text';
+    const rows = [...body.rows].map((row) => ({ row, value: cellValue(row, i), name: cellValue(row, 0) }));
+    rows.sort((a, b) => compareRows(a, b, kind, next.ascending));
+    body.append(...rows.map((r) => r.row));
+  };
+
   headers.forEach((th, i) => {
-    const kind = th.dataset['sort'];
-    if (!kind) return;
+    if (!th.dataset['sort']) return;
     const button = document.createElement('button');
     button.type = 'button';
     button.append(...th.childNodes);
     th.append(button);
     button.addEventListener('click', async () => {
       await loadAll();
-      const ascending = th.getAttribute('aria-sort') !== 'ascending';
-      for (const h of headers) h.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const rows = [...body.rows];
-      rows.sort((a, b) => {
-        const x = cellValue(a, i);
-        const y = cellValue(b, i);
-        // A cell with an empty data-value has nothing to sort by («not reported»): last, whichever the direction.
-        if ((x === '') !== (y === '')) return x === '' ? 1 : -1;
-        const order = kind === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'en');
-        return (ascending ? order : -order) || cellValue(a, 0).localeCompare(cellValue(b, 0), 'en');
-      });
-      body.append(...rows);
+      sortRows({ key: keys[i] ?? DEFAULT_SORT, ascending: th.getAttribute('aria-sort') !== 'ascending' });
+      writeAddress();
     });
   });
 
   const tools = document.querySelector<HTMLElement>('[data-table-tools]');
-  const search = tools?.querySelector<HTMLInputElement>('input[type="search"]');
-  const layer = tools?.querySelector<HTMLSelectElement>('select');
+  const control = (name: keyof TableFilter) => tools?.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-filter="${name}"]`);
+  const controls = { q: control('q'), group: control('group'), country: control('country'), model: control('model'), layer: control('layer') };
   const count = tools?.querySelector<HTMLElement>('[data-table-count]');
-  if (!tools || !search || !layer || !count) return;
-  // The filter box is free text (q); the layer one of the select's options.
-  const layers = [...layer.options].map((o) => o.value);
-  const state = readViewState({ layer: { values: layers, multi: false, fallback: 'all', noun: 'layer' } }, { free: ['q'] });
-  search.value = new URLSearchParams(location.search).get('q') ?? '';
-  layer.value = state.layer[0] ?? 'all';
+  const empty = document.querySelector<HTMLElement>('[data-table-empty]');
+  if (!tools || !count || !empty || Object.values(controls).some((c) => !c)) return;
+  const options = (select: HTMLInputElement | HTMLSelectElement | undefined | null) =>
+    select instanceof HTMLSelectElement ? [...select.options].map((o) => o.value).filter((v) => v !== '') : [];
+  const spec = clusterTableSpec({ countries: options(controls.country), models: options(controls.model), columns: keys });
+  const filter = (): TableFilter => ({
+    q: controls.q?.value.trim() ?? '',
+    group: controls.group?.value ?? '',
+    country: controls.country?.value ?? '',
+    model: controls.model?.value ?? '',
+    layer: controls.layer?.value ?? 'all',
+  });
+
+  /** The address of what is shown: the text filter as typed, then the facets and the sort. */
+  const writeAddress = () => {
+    const f = filter();
+    const facets = { group: [f.group], country: [f.country], model: [f.model], layer: [f.layer], sort: [sortValue(sort)] };
+    const query = [f.q ? `q=${encodeURIComponent(f.q)}` : '', encodeState(facets, spec).slice(1)].filter(Boolean).join('&');
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  };
+
+  const facetRow = (row: HTMLTableRowElement): FacetRow => ({
+    text: row.dataset['search'] ?? '',
+    group: row.dataset['group'] ?? '',
+    countries: (row.dataset['countries'] ?? '').split(' '),
+    models: (row.dataset['models'] ?? '').split(' '),
+    layer: row.dataset['layer'] === 'outside' ? 'outside' : 'sample',
+  });
   const apply = () => {
-    const q = search.value.trim().toLowerCase();
+    const f = filter();
     let shown = 0;
     for (const row of body.rows) {
-      const text = `${cellValue(row, 0)} ${cellValue(row, 1)} ${row.cells[0]?.textContent ?? ''}`.toLowerCase();
-      const visible = (q === '' || text.includes(q)) && (layer.value === 'all' || row.dataset['layer'] === layer.value);
-      row.hidden = !visible;
-      if (visible) shown++;
+      row.hidden = !rowMatches(facetRow(row), f);
+      if (!row.hidden) shown++;
     }
     count.textContent = `${shown} of ${body.rows.length} clusters`;
-    const next = new URLSearchParams();
-    if (q) next.set('q', search.value.trim());
-    if (layer.value !== 'all') next.set('layer', layer.value);
-    const query = next.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    empty.hidden = shown > 0;
+    writeAddress();
   };
   const applyAll = () => void loadAll().then(apply);
-  search.addEventListener('input', applyAll);
-  layer.addEventListener('change', applyAll);
-  // A page of a longer table shows its own rows until a filter asks for all of them.
-  if (morePages.length === 0 || search.value !== '' || layer.value !== 'all') applyAll();
+  for (const c of Object.values(controls)) c?.addEventListener(c instanceof HTMLInputElement ? 'input' : 'change', applyAll);
+
+  // «Clear the filters» links to the table itself; with the script it clears them in place.
+  empty.querySelector('[data-table-clear]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    for (const c of Object.values(controls)) if (c) c.value = c === controls.layer ? 'all' : '';
+    applyAll();
+    controls.q?.focus();
+  });
+
+  // «Download these rows»: the published file's own rows for the clusters shown (the whole file when all are).
+  for (const link of tools.querySelectorAll<HTMLAnchorElement>('a[data-rows-csv]')) {
+    link.addEventListener('click', async (event) => {
+      const rows = [...body.rows];
+      const ids = new Set(rows.filter((r) => !r.hidden).map((r) => r.dataset['id'] ?? ''));
+      if (ids.size === Number(table.dataset['total'] ?? rows.length)) return;
+      event.preventDefault();
+      const response = await fetch(link.href);
+      if (!response.ok) throw new Error(`${link.href}: HTTP ${response.status}`);
+      const csv = csvRowsOf(await response.text(), link.dataset['rowsCsv'] ?? 'id', ids);
+      const file = document.createElement('a');
+      file.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      file.download = link.pathname.split('/').pop()?.replace(/\.csv$/, `-${ids.size}-clusters.csv`) ?? 'rows.csv';
+      document.body.append(file);
+      file.click();
+      file.remove();
+      // Revoking at once can cancel the download in some browsers.
+      setTimeout(() => URL.revokeObjectURL(file.href), 60_000);
+    });
+  }
+
+  const state = readViewState(spec, { free: ['q'] });
+  if (controls.q) controls.q.value = new URLSearchParams(location.search).get('q') ?? '';
+  for (const name of ['group', 'country', 'model', 'layer'] as const) {
+    const c = controls[name];
+    if (c) c.value = state[name][0] ?? (name === 'layer' ? 'all' : '');
+  }
+  const restored = parseSort(state.sort[0] ?? DEFAULT_SORT);
+  const filtered = Object.values(filter()).some((v) => v !== '' && v !== 'all');
+  // A page of a longer table shows its own rows until a filter or a sort asks for all of them.
+  if (morePages.length === 0 || filtered || sortValue(restored) !== DEFAULT_SORT)
+    void startup(
+      loadAll().then(() => {
+        if (sortValue(restored) !== DEFAULT_SORT) sortRows(restored);
+        apply();
+      }),
+    );
   else count.textContent = `This page holds ${body.rows.length} of the ${table.dataset['total'] ?? body.rows.length} clusters`;
 }

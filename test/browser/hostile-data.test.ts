@@ -99,7 +99,7 @@ describe('a dataset of hostile strings', () => {
     const opened = await open('/clusters/');
     await expect(containing(opened.page, 'td, th', HOSTILE.shortName)).resolves.toBe(true);
     // Filtering reads the names back from the table.
-    await opened.page.getByLabel('Filter by name or country').fill('<script>');
+    await opened.page.getByLabel('Filter by name, place or country').fill('<script>');
     await expect(opened.page.locator('table.clusters tbody tr:not([hidden])').count()).resolves.toBe(1);
     await expectClean(opened);
     await opened.close();

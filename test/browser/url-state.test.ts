@@ -70,10 +70,10 @@ describe('URL state a view does not understand', () => {
       says: 'Ignored: type “Recipes” (no such kind of page).',
     },
     {
-      view: 'the clusters index, with an unknown layer and parameter',
-      path: '/clusters/?layer=moon&q=medicon&sort=up',
+      view: 'the clusters index, with an unknown layer, sort and parameter',
+      path: '/clusters/?layer=moon&q=medicon&sort=up&colour=red',
       left: '?q=medicon',
-      says: 'Ignored: “sort” (not a setting of this view); layer “moon” (no such layer).',
+      says: 'Ignored: “colour” (not a setting of this view); layer “moon” (no such layer); sort “up” (no such column to sort by).',
     },
   ];
 

@@ -136,14 +136,14 @@ describe('the site at twice today\'s clusters', () => {
     await expect(second.locator('table.clusters tbody tr').count()).resolves.toBe(clusters.length - 100);
     await expect(second.title()).resolves.toMatch(/^All clusters, page 2 of 2/);
     // From page 2, a filter fetches page 1 too, and its rows go before this page's: the whole table in name order.
-    await second.getByLabel('Filter by name or country').fill('Synthetic');
+    await second.getByLabel('Filter by name, place or country').fill('Synthetic');
     await expect.poll(() => second.locator('table.clusters tbody tr:not([hidden])').count()).toBe(clusters.length);
     await expect(second.locator('table.clusters tbody th a').allTextContents()).resolves.toEqual(clusters.map((c) => c.name));
     await second.close();
     const last = clusters.at(-1);
-    await page.getByLabel('Filter by name or country').fill(last?.name ?? '');
+    await page.getByLabel('Filter by name, place or country').fill(last?.name ?? '');
     await expect.poll(() => page.locator('table.clusters tbody tr:not([hidden]) th a').allTextContents()).toEqual([last?.name]);
-    await page.getByLabel('Filter by name or country').fill('');
+    await page.getByLabel('Filter by name, place or country').fill('');
     await expect.poll(rows).toBe(clusters.length);
     await expect(page.locator('[data-table-count]').textContent()).resolves.toBe(`${clusters.length} of ${clusters.length} clusters`);
     await expect(page.locator('[data-table-pager]').isHidden()).resolves.toBe(true);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/lib/atlas-data.ts';
-import { clusterRelations, clustersLike, kinship, kinshipReason, noKinSentence, type ClusterRelations } from '../../src/lib/similarity.ts';
+import { clusterRelations, clustersLike, kinship, kinshipReason, noKinSentence, structuralTies, type ClusterRelations } from '../../src/lib/similarity.ts';
 
 const c = (id: string, name: string, group: string | null, targetModels: string[], successFactors: string[], partnerships: string[]): ClusterRelations => ({
   id,
@@ -64,6 +64,38 @@ describe('clustersLike', () => {
     expect(clustersLike('loner', world)).toEqual([]);
   });
 
+  describe('breaks equal scores by structural ties before the name', () => {
+    // The target: group g2, target model m1, success factors f1–f3, network p1.
+    const target = c('target', 'Target', 'g2', ['m1'], ['f1', 'f2', 'f3'], ['p1']);
+    // Each below scores 3 against it; worked out by hand with weights group 1, model 2, factor 1, partnership 3.
+    const sameGroupAndModel = c('zeta', 'Zeta', 'g2', ['m1'], [], []); // 1 + 2 = 3; ties: group, m1 = 2
+    const network = c('mu', 'Mu', null, [], [], ['p1']); // 3; ties: p1 = 1
+    const groupAndFactors = c('eta', 'Eta', 'g2', [], ['f1', 'f2'], []); // 1 + 2 = 3; ties: group = 1
+    const factorsOnly = c('aa', 'Aa', 'g1', [], ['f1', 'f2', 'f3'], []); // 3; ties: 0 (other group)
+    const noGroupNoModel = c('ab', 'Ab', null, [], ['f1', 'f2', 'f3'], []); // 3; ties: 0 (no group, no model)
+    const ranked = () =>
+      clustersLike('target', [target, factorsOnly, noGroupNoModel, groupAndFactors, network, sameGroupAndModel]).map((k) => k.id);
+
+    it('puts the peer of the same group and target model first, though its name comes last', () => {
+      expect(ranked()[0]).toBe('zeta');
+    });
+
+    it('ranks a shared network as one tie, like a shared group, and orders equal ties by name', () => {
+      // eta (group) and mu (network) have one tie each: by name, Eta before Mu.
+      expect(ranked().slice(1, 3)).toEqual(['eta', 'mu']);
+    });
+
+    it('puts peers with no structural tie last, by name, whether or not they have a group', () => {
+      // aa is in another group, ab in none: neither shares group, model or network.
+      expect(ranked().slice(3)).toEqual(['aa', 'ab']);
+    });
+
+    it('does not let a higher structure outrank a higher score', () => {
+      const closer = c('zz', 'Zz', null, [], ['f1', 'f2', 'f3'], ['p1']); // 3 + 3 = 6, one tie
+      expect(clustersLike('target', [target, sameGroupAndModel, closer]).map((k) => k.id)).toEqual(['zz', 'zeta']);
+    });
+  });
+
   it('refuses an unknown cluster', () => {
     expect(() => clustersLike('nowhere', world)).toThrow(/nowhere/);
   });
@@ -98,6 +130,30 @@ describe('on the real data', () => {
       ['medicon-valley', 6],
       ['connected-health', 4],
     ]);
+  });
+
+  it('shows Lyonbiopôle the peers of its group and target model before the other 3-point ties', () => {
+    // Lyonbiopôle: group 2, target model «global network» (table 2.2), bioXclusters and the MIX SmartHealth team.
+    // Health Tech Cluster Switzerland, Medicen Paris Region and Task Force Health Care: group 2 + the same model
+    // = 3 points, 2 ties. Biocat, BioM, bioPmed, ERAI (bioXclusters), BioSaxony, DSP Valley, FlandersBio,
+    // Silicon Saxony (SmartHealth): one partnership = 3 points, 1 tie. Minalogic shares both partnerships: 6.
+    const kin = clustersLike('lyonbiopole', relations);
+    expect(kin.slice(0, 4).map((k) => [k.id, k.score])).toEqual([
+      ['minalogic', 6],
+      ['health-tech-cluster-switzerland', 3],
+      ['medicen-paris-region', 3],
+      ['task-force-health-care', 3],
+    ]);
+  });
+
+  it('never ranks a peer below one that is less close, for any cluster', () => {
+    for (const { id } of relations) {
+      const closeness = clustersLike(id, relations).map((k) => [k.score, structuralTies(k)] as const);
+      for (let i = 1; i < closeness.length; i++) {
+        const [[s0, t0], [s1, t1]] = [closeness[i - 1]!, closeness[i]!];
+        expect(s1 < s0 || (s1 === s0 && t1 <= t0), `${id}: peer ${i + 1}`).toBe(true);
+      }
+    }
   });
 
   it('ties the bioXclusters partners to each other by their partnership', () => {
