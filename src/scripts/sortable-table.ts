@@ -4,6 +4,7 @@
  * other pages' addresses) fetches their rows on the first sort or filter, so
  * that both work on the whole table.
  */
+import { sortHeaders } from './sort-headers.ts';
 import { readViewState } from './url-notice.ts';
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
@@ -38,29 +39,22 @@ function enhance(table: HTMLTableElement) {
       for (const el of document.querySelectorAll<HTMLElement>('[data-table-pager], [data-page-range]')) el.hidden = true;
     }));
 
-  headers.forEach((th, i) => {
+  const sorting = sortHeaders(table, async (th) => {
+    const i = headers.indexOf(th);
     const kind = th.dataset['sort'];
-    if (!kind) return;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.append(...th.childNodes);
-    th.append(button);
-    button.addEventListener('click', async () => {
-      await loadAll();
-      const ascending = th.getAttribute('aria-sort') !== 'ascending';
-      for (const h of headers) h.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const rows = [...body.rows];
-      rows.sort((a, b) => {
-        const x = cellValue(a, i);
-        const y = cellValue(b, i);
-        // A cell with an empty data-value has nothing to sort by («not reported»): last, whichever the direction.
-        if ((x === '') !== (y === '')) return x === '' ? 1 : -1;
-        const order = kind === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'en');
-        return (ascending ? order : -order) || cellValue(a, 0).localeCompare(cellValue(b, 0), 'en');
-      });
-      body.append(...rows);
+    await loadAll();
+    const ascending = th.getAttribute('aria-sort') !== 'ascending';
+    const rows = [...body.rows];
+    rows.sort((a, b) => {
+      const x = cellValue(a, i);
+      const y = cellValue(b, i);
+      // A cell with an empty data-value has nothing to sort by («not reported»): last, whichever the direction.
+      if ((x === '') !== (y === '')) return x === '' ? 1 : -1;
+      const order = kind === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'en');
+      return (ascending ? order : -order) || cellValue(a, 0).localeCompare(cellValue(b, 0), 'en');
     });
+    body.append(...rows);
+    sorting.show(th, ascending ? 'ascending' : 'descending');
   });
 
   const tools = document.querySelector<HTMLElement>('[data-table-tools]');
