@@ -6,6 +6,7 @@
  * Without this script the table is complete, in the report's order.
  */
 import { INSTRUMENT_SORTS, instrumentQuery, parseInstrumentState, type InstrumentTableState } from '../lib/guide.ts';
+import { sortHeaders } from './sort-headers.ts';
 
 const table = document.querySelector<HTMLTableElement>('[data-instrument-table]');
 const body = table?.tBodies[0];
@@ -52,25 +53,20 @@ if (table && body && regionSelect && textInput && countLine) {
       if (visible) shown++;
     }
     countLine.textContent = `${shown} of ${rows.length} instruments`;
-    for (const h of headers) {
-      if (h.dataset['sort'] === state.sort) h.setAttribute('aria-sort', state.sort === 'amount' ? 'descending' : 'ascending');
-      else h.removeAttribute('aria-sort');
-    }
     history.replaceState(null, '', `${location.pathname}${instrumentQuery(state)}${location.hash}`);
   };
 
-  for (const th of headers) {
+  // Amounts sort largest first, the other columns from the start of the alphabet or the first number.
+  const direction = (key: string) => (key === 'amount' ? 'descending' : 'ascending');
+  const sorting = sortHeaders(table, (th) => {
     const key = th.dataset['sort'] as (typeof INSTRUMENT_SORTS)[number] | undefined;
-    if (!key || !INSTRUMENT_SORTS.includes(key)) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.append(...th.childNodes);
-    th.append(button);
-    button.addEventListener('click', () => {
-      state.sort = key;
-      apply();
-    });
-  }
+    if (!key || !INSTRUMENT_SORTS.includes(key)) return;
+    state.sort = key;
+    apply();
+    sorting.show(th, direction(key));
+  });
+  const sortedFirst = headers.find((h) => h.dataset['sort'] === state.sort);
+  if (sortedFirst) sorting.show(sortedFirst, direction(state.sort), false);
   regionSelect.addEventListener('change', () => {
     state.region = (regionSelect.value || null) as InstrumentTableState['region'];
     apply();

@@ -21,6 +21,7 @@ import {
 } from '../lib/cluster-table.ts';
 import { encodeState } from '../lib/url-state.ts';
 import { startup } from './page-ready.ts';
+import { sortHeaders } from './sort-headers.ts';
 import { readViewState } from './url-notice.ts';
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
@@ -58,30 +59,22 @@ function enhance(table: HTMLTableElement) {
 
   let sort: Sort = parseSort(DEFAULT_SORT);
   /** Orders the rows by a column; the header of that column says so (aria-sort). */
-  const sortRows = (next: Sort) => {
+  const sortRows = (next: Sort, announce = true) => {
     const i = keys.indexOf(next.key);
     const th = headers[i];
     if (!th) return;
     sort = next;
-    for (const h of headers) h.removeAttribute('aria-sort');
-    th.setAttribute('aria-sort', next.ascending ? 'ascending' : 'descending');
+    sorting.show(th, next.ascending ? 'ascending' : 'descending', announce);
     const kind = th.dataset['sort'] === 'number' ? 'number' : 'text';
     const rows = [...body.rows].map((row) => ({ row, value: cellValue(row, i), name: cellValue(row, 0) }));
     rows.sort((a, b) => compareRows(a, b, kind, next.ascending));
     body.append(...rows.map((r) => r.row));
   };
 
-  headers.forEach((th, i) => {
-    if (!th.dataset['sort']) return;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.append(...th.childNodes);
-    th.append(button);
-    button.addEventListener('click', async () => {
-      await loadAll();
-      sortRows({ key: keys[i] ?? DEFAULT_SORT, ascending: th.getAttribute('aria-sort') !== 'ascending' });
-      writeAddress();
-    });
+  const sorting = sortHeaders(table, async (th) => {
+    await loadAll();
+    sortRows({ key: keys[headers.indexOf(th)] ?? DEFAULT_SORT, ascending: th.getAttribute('aria-sort') !== 'ascending' });
+    writeAddress();
   });
 
   const tools = document.querySelector<HTMLElement>('[data-table-tools]');
@@ -171,7 +164,7 @@ function enhance(table: HTMLTableElement) {
   if (morePages.length === 0 || filtered || sortValue(restored) !== DEFAULT_SORT)
     void startup(
       loadAll().then(() => {
-        if (sortValue(restored) !== DEFAULT_SORT) sortRows(restored);
+        if (sortValue(restored) !== DEFAULT_SORT) sortRows(restored, false);
         apply();
       }),
     );

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageKinds } from '../helpers/axe.ts';
 import { useSite } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 import { htmlPages } from '../helpers/pages.ts';
@@ -37,6 +38,28 @@ const deadControls = (page: Page) =>
       })
       .map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`),
   );
+
+/**
+ * Visible sentences that ask for something the page cannot do without a script (issue 26 case 7: the value chain
+ * said «Select a stage …; arrow keys move between stages» with nothing to select and no keys listened to). A key to
+ * press, a pointer gesture: never, since without a script only links and forms answer, and those need no
+ * instructions of that kind. Ticking, selecting or choosing: only where the page shows a control of that kind (the
+ * test above holds every control shown to working without a script).
+ */
+const unanswerableAsks = (page: Page) =>
+  page.evaluate(() => {
+    const shown = (selector: string) => [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0);
+    const asks: [RegExp, boolean][] = [
+      [/\b(arrow keys?|press(ing)? (Enter|Escape|Esc|Space|Tab|the \w+ key)|(Enter|Escape|Esc|Space|Tab) (key|selects|clears|opens|closes|moves)|keyboard shortcuts?)\b/i, false],
+      [/\b(click|double-click|tap|hover|drag|swipe|pinch)\b/i, false],
+      [/\b(tick|untick)\b/i, shown('input[type="checkbox"]')],
+      [/\b(select|choose|pick)\b/i, shown('select, input[type="radio"], input[type="checkbox"]')],
+    ];
+    return document.body.innerText
+      .split(/\n+/)
+      .filter((line) => asks.some(([ask, answered]) => ask.test(line) && !answered))
+      .map((line) => line.trim().slice(0, 120));
+  });
 
 describe('without JavaScript', () => {
   const pages = htmlPages(join(repoRoot, 'dist'));
@@ -75,6 +98,18 @@ describe('without JavaScript', () => {
           giveBack(page);
         }
       });
+  });
+
+  it('no page kind asks for a key, a click or a selection that cannot work', async () => {
+    const context = await site.browser.newContext(NO_JS);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of pageKinds(pages).values()) {
+      await page.goto(site.origin + path, { waitUntil: 'load' });
+      found.push(...(await unanswerableAsks(page)).map((line) => `${path}: ${line}`));
+    }
+    await context.close();
+    expect(found).toEqual([]);
   });
 
   const types: [string, string, (page: Page) => Promise<void>][] = [

@@ -6,11 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pageKinds } from '../helpers/axe.ts';
 import { useSite } from '../helpers/browser.ts';
+import { dist, htmlPages } from '../helpers/pages.ts';
 
 const site = useSite();
 // 210 mm less the 2 × 14 mm margins of the stylesheet's @page, at 96 px per inch.
 const A4_CONTENT = { viewport: { width: 688, height: 1000 } };
+// 297 mm less the same margins: the stylesheet's landscape pages (@page wide).
+const A4_LANDSCAPE_CONTENT = { viewport: { width: 1017, height: 700 } };
 
 async function openPrinted(path: string) {
   const opened = await site.open(path, A4_CONTENT);
@@ -105,5 +109,77 @@ describe('printed', () => {
     await close();
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  /**
+   * What a page shows on screen that is not a control, and whether it is on paper too: each table (and its rows),
+   * each figure (a drawing: an svg, image or canvas with an area), each heading, and the main text as a whole.
+   * Issue 26 case 1: /clusters/ printed without its table, which sits in a <form>.
+   */
+  const content = (page: Page) =>
+    page.evaluate(() => {
+      const main = document.querySelector('main');
+      if (!main) return null;
+      const CONTROLS = 'nav, [role="search"], label, select, button';
+      const shown = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+      const drawn = (e: Element) =>
+        [...e.querySelectorAll('svg, img, canvas')].some((d) => shown(d) && d.getBoundingClientRect().width > 20 && d.getBoundingClientRect().height > 20);
+      return {
+        tables: [...main.querySelectorAll('table')].map((t) => ({
+          rows: shown(t) ? [...t.querySelectorAll('tbody tr')].filter(shown).length : -1,
+          // Column headers that show their words, and whether the table's right edge is within the page.
+          heads: [...t.querySelectorAll('thead th')].filter((th) => shown(th) && (th as HTMLElement).innerText.trim() !== '').length,
+          fits: t.getBoundingClientRect().right <= document.documentElement.clientWidth + 1,
+          // A table the stylesheet puts on pages of its own (CSS `page`, e.g. turned landscape) is measured there.
+          ownPage: getComputedStyle(t).getPropertyValue('page') !== 'auto',
+        })),
+        figures: [...main.querySelectorAll('figure')].map((f) => shown(f) && drawn(f)),
+        headings: [...main.querySelectorAll('h1, h2, h3')].filter((h) => !h.closest('nav')).map((h) => (shown(h) ? (h.textContent ?? '').trim() : '')),
+        // The words of the page, less those of its navigation and its controls (a select's innerText is all its options).
+        text: [main, ...[...main.querySelectorAll(CONTROLS)].filter((e) => shown(e) && !e.parentElement?.closest(CONTROLS))].reduce(
+          (n, e, i) => n + (i === 0 ? 1 : -1) * (e as HTMLElement).innerText.replace(/\s+/g, ' ').length,
+          0,
+        ),
+      };
+    });
+
+  const kinds = pageKinds(htmlPages(dist));
+  describe.concurrent('every page kind keeps its content on paper', () => {
+    for (const [route, path] of kinds)
+      it(`${route} (${path}): its tables, figures, headings and text`, async ({ expect }) => {
+        const { page, problems, close } = await site.open(path, A4_CONTENT);
+        try {
+          const screen = await content(page);
+          await page.emulateMedia({ media: 'print' });
+          const paper = await content(page);
+          expect(screen).not.toBeNull();
+          if (!screen || !paper) return;
+          // Every table shown on screen prints, with at least the rows on screen (hidden ones may print too), its
+          // column headers, and within the page: paper does not scroll sideways.
+          screen.tables.forEach((t, i) => {
+            if (t.rows < 0) return;
+            expect(paper.tables[i]?.rows, `table ${i + 1}: rows`).toBeGreaterThanOrEqual(t.rows);
+            expect(paper.tables[i]?.heads, `table ${i + 1}: column headers`).toBeGreaterThanOrEqual(t.heads);
+            if (!paper.tables[i]?.ownPage) expect(paper.tables[i]?.fits, `table ${i + 1}: within the page`).toBe(true);
+          });
+          if (paper.tables.some((t) => t.ownPage)) {
+            await page.setViewportSize(A4_LANDSCAPE_CONTENT.viewport);
+            const landscape = await content(page);
+            paper.tables.forEach((t, i) => {
+              if (t.ownPage) expect(landscape?.tables[i]?.fits, `table ${i + 1}: within its landscape page`).toBe(true);
+            });
+          }
+          screen.figures.forEach((has, i) => {
+            if (has) expect(paper.figures[i], `figure ${i + 1} drawn`).toBe(true);
+          });
+          expect(paper.headings.filter(Boolean)).toEqual(expect.arrayContaining(screen.headings.filter(Boolean)));
+          expect(paper.headings[0]).not.toBe('');
+          // Controls and their hints leave the paper; the text stays (screen-only words are a small part of a page).
+          expect(paper.text).toBeGreaterThan(screen.text * 0.8);
+          expect(problems).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
   });
 });

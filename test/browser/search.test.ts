@@ -56,6 +56,27 @@ describe('site search', () => {
     await close();
   });
 
+  it('arriving with a query on a phone, the results come without moving the page (layout shift at most 0.05, issue 26 case 9)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    // Every layout shift from the first paint on, as Lighthouse counts them (none follows an input here).
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}/search/?q=voucher`, { waitUntil: 'load' });
+    await settled(page, 'voucher');
+    await expect(resultLinks(page).count()).resolves.toBeGreaterThan(0);
+    // Two frames after the results: any shift they cause has been recorded.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    await context.close();
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(0.05);
+  });
+
   it('restores a linked search with its type filter from the URL', async () => {
     const { page, problems, close } = await site.open('/search/?q=voucher&type=Value%20chain', DESKTOP);
     await settled(page, 'voucher');

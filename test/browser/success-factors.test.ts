@@ -22,6 +22,22 @@ describe('success-factor explorer', () => {
     await close();
   });
 
+  it('says what the group boxes do: they highlight a group and leave every cluster shown (issue 26 case 7)', async () => {
+    const { page, problems, close } = await site.open('/success-factors/');
+    const rows = page.locator('.matrix:not([hidden]) tr[data-group]');
+    const shown = () => rows.evaluateAll((trs) => trs.filter((tr) => tr.getClientRects().length > 0).length);
+    const dimmed = () => rows.evaluateAll((trs) => trs.filter((tr) => Number(getComputedStyle(tr).opacity) < 1).length);
+    const all = await shown();
+    const box = page.getByRole('group', { name: 'Highlight groups' }).getByRole('checkbox', { name: 'Group 1' });
+    await expect(box.isChecked()).resolves.toBe(false);
+    await expect(dimmed()).resolves.toBe(0);
+    await box.check();
+    await expect.poll(dimmed).toBe(await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).dataset['group'] !== '1').length));
+    await expect(shown()).resolves.toBe(all);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('restores a view from the URL and highlights the factor and cluster in every view', async () => {
     const { page, close } = await site.open('/success-factors/?order=country&factor=interdisciplinary-cooperation&cluster=connected-health');
     expect(await visibleMatrix(page)).toEqual(['country']);

@@ -27,7 +27,7 @@ describe('bench budget', () => {
     expect(
       budgetProblems(
         [
-          page({ performance: 0.94, accessibility: 0.98, jsBytes: 16 * 1024 }),
+          page({ performance: 0.94, accessibility: 0.98, jsBytes: 16 * 1024, cls: 0.23 }),
           page({ name: 'map', hasMap: true, performance: 0.94, jsBytes: 300 * 1024 }),
         ],
         31,
@@ -36,6 +36,7 @@ describe('bench budget', () => {
       'home: performance 94 < 95',
       'home: accessibility 98 < 100',
       'home: JavaScript 16.0 KB > 15 KB gzipped',
+      'home: CLS 0.230 > 0.05',
       'map: performance 94 < 95',
       'map: JavaScript 300.0 KB > 15 KB gzipped',
       'build: 31.0 s > 30 s',

@@ -166,10 +166,10 @@ export function composeChartImage(input: ChartImageInput): ChartImage {
 
 /** Sizes of PNG a report needs besides the screen's: the box the image must fit, in pixels. */
 export const PNG_SIZES = {
-  screen: { label: 'Screen (twice the size on screen)', width: Infinity, height: Infinity },
-  column: { label: 'Report column (1000 px wide: 8.5 cm at 300 dpi)', width: 1000, height: Infinity },
-  page: { label: 'Full page (A4 portrait, fits 2000 × 2950 px)', width: 2000, height: 2950 },
-  slide: { label: 'Slide (fits 1920 × 1080 px)', width: 1920, height: 1080 },
+  screen: { label: 'Screen, twice its size', width: Infinity, height: Infinity },
+  column: { label: 'Report column, 1000 px wide', width: 1000, height: Infinity },
+  page: { label: 'A4 page, 2000 × 2950 px', width: 2000, height: 2950 },
+  slide: { label: 'Slide, 1920 × 1080 px', width: 1920, height: 1080 },
 } as const;
 export type PngSize = keyof typeof PNG_SIZES;
 
