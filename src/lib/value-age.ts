@@ -29,6 +29,8 @@ export interface ValueAge {
   basis: 'period' | 'source' | 'not-reported';
   /** Words to show beside the value when it has no dated period of its own: «as of 2019 (HSE 2019)», «date not reported (bioXclusters)»; empty when its own period dates it. */
   words: string;
+  /** Words beside a value whose citation follows anyway: «as of 2019», «date not reported»; the period itself when it dates the value. */
+  short: string;
   /** The compact form for a table column or a source line: «2019», «date not reported»; the period itself when it dates the value. */
   compact: string;
 }
@@ -44,9 +46,9 @@ export function sourceYear(source: SourceDate | undefined): string | null {
 /** How old `value` is, from its own period or else its source's date (see the module comment). */
 export function asOf(value: DatedValue, source: SourceDate | undefined): ValueAge {
   const period = (value.period ?? '').trim();
-  if (period !== '' && YEAR.test(period)) return { asOf: period, basis: 'period', words: '', compact: period };
+  if (period !== '' && YEAR.test(period)) return { asOf: period, basis: 'period', words: '', short: period, compact: period };
   const year = sourceYear(source);
   const cited = shortSource(value.source);
-  if (year === null) return { asOf: null, basis: 'not-reported', words: `date not reported (${cited})`, compact: 'date not reported' };
-  return { asOf: year, basis: 'source', words: `as of ${year} (${cited})`, compact: year };
+  if (year === null) return { asOf: null, basis: 'not-reported', words: `date not reported (${cited})`, short: 'date not reported', compact: 'date not reported' };
+  return { asOf: year, basis: 'source', words: `as of ${year} (${cited})`, short: `as of ${year}`, compact: year };
 }

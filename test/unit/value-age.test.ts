@@ -10,12 +10,12 @@ const source = (id: string) => sources.find((s) => s.id === id);
 describe('asOf', () => {
   it('keeps a value’s own dated period and adds no words', () => {
     const age = asOf({ period: '2011–2017', source: 'hse-2019' }, { id: 'hse-2019', date: '2019' });
-    expect(age).toEqual({ asOf: '2011–2017', basis: 'period', words: '', compact: '2011–2017' });
+    expect(age).toEqual({ asOf: '2011–2017', basis: 'period', words: '', short: '2011–2017', compact: '2011–2017' });
   });
 
   it('dates a value without a period by its source’s year (HSE 2019 is a 2019 report)', () => {
     const age = asOf({ period: null, source: 'hse-2019' }, source('hse-2019'));
-    expect(age).toEqual({ asOf: '2019', basis: 'source', words: 'as of 2019 (HSE 2019)', compact: '2019' });
+    expect(age).toEqual({ asOf: '2019', basis: 'source', words: 'as of 2019 (HSE 2019)', short: 'as of 2019', compact: '2019' });
   });
 
   it('dates a relative period («now», «last year») by the source, since it names no year', () => {
@@ -25,7 +25,7 @@ describe('asOf', () => {
 
   it('says «date not reported» for a source with no date (bioXclusters), and invents no year', () => {
     const age = asOf({ period: '', source: 'bioxclusters' }, source('bioxclusters'));
-    expect(age).toEqual({ asOf: null, basis: 'not-reported', words: 'date not reported (bioXclusters)', compact: 'date not reported' });
+    expect(age).toEqual({ asOf: null, basis: 'not-reported', words: 'date not reported (bioXclusters)', short: 'date not reported', compact: 'date not reported' });
     expect(asOf({ source: 'bioxclusters' }, undefined).asOf).toBeNull();
   });
 
