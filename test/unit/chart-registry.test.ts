@@ -37,6 +37,7 @@ const input: RegistryInput = {
   supportColours: { cases: '#111111', clusters: '#222222' },
   valueChains: [{ id: 'mix-innovation-chain', title: 'The MIX chain', sourceLine: ['MIX 2016, fig. 3', 'MIX 2016, p. 12'], height: 500 }],
   factCharts: [{ clusterId: 'medicon-valley', clusterName: 'Medicon Valley', spec }],
+  sources: [{ id: 'hse-2019', date: '2019' }],
   instrumentCharts: [
     { slug: '', unit: 'EUR', count: 3, regions: [{ label: 'Saxony', colour: '#009e73' }] },
     { slug: 'per-year', unit: 'EUR per year', count: 2, regions: [] },
