@@ -35,7 +35,7 @@ export interface ValueAge {
   compact: string;
 }
 
-const YEAR = /\b(1[89]|20)\d{2}\b/;
+const YEAR = /(?<!\d)(1[89]|20)\d{2}(?!\d)/;
 
 /** The year a source is dated, from its `date` column; null when the source gives none. */
 export function sourceYear(source: SourceDate | undefined): string | null {

@@ -27,7 +27,7 @@ const YEAR_OF_SOURCE: Record<string, string | null> = {
   bioxclusters: null,
 };
 /** A period dates a value when it names a year; «now», «last year» or none leave the source's year to say it. */
-const dated = (period: string | number | null | undefined) => typeof period === 'string' && /\b(1[89]|20)\d{2}\b/.test(period);
+const dated = (period: string | number | null | undefined) => typeof period === 'string' && /(^|[^0-9])(18|19|20)[0-9]{2}($|[^0-9])/.test(period);
 /** What must stand beside a value without a dated period of its own. */
 function expectedAge(fact: Row): string {
   const source = String(fact['source']);

@@ -18,6 +18,11 @@ describe('asOf', () => {
     expect(age).toEqual({ asOf: '2019', basis: 'source', words: 'as of 2019 (HSE 2019)', short: 'as of 2019', compact: '2019' });
   });
 
+  it('takes a decade («1990s») or a year inside words («since its foundation (2000)») as a dated period', () => {
+    expect(asOf({ period: '1990s', source: 'hse-2019' }, source('hse-2019')).basis).toBe('period');
+    expect(asOf({ period: 'since its foundation (2000)', source: 'hse-2019' }, source('hse-2019')).words).toBe('');
+  });
+
   it('dates a relative period («now», «last year») by the source, since it names no year', () => {
     expect(asOf({ period: 'now', source: 'hse-2019' }, source('hse-2019')).words).toBe('as of 2019 (HSE 2019)');
     expect(asOf({ period: 'last year', source: 'mix-2016' }, { id: 'mix-2016', date: '2016-09' }).asOf).toBe('2016');
