@@ -190,3 +190,22 @@ describe('the facts’ chart downloads carry how old each value is', () => {
     expect(checked).toBeGreaterThan(0);
   });
 });
+
+describe('the facts download carries how old each value is', () => {
+  it('data/facts.csv and facts.json have an as_of column, described in datapackage.json', () => {
+    const csv = readFileSync(join(repoRoot, 'dist', 'data', 'facts.csv'), 'utf8');
+    const header = csv.split(/\r?\n/)[0]?.split(',') ?? [];
+    expect(header).toContain('as_of');
+    const json = JSON.parse(readFileSync(join(repoRoot, 'dist', 'data', 'facts.json'), 'utf8')) as Row[];
+    expect(json).toHaveLength(facts.length);
+    for (const f of json) {
+      const want = dated(f['period']) ? f['period'] : YEAR_OF_SOURCE[String(f['source'])];
+      expect(f['as_of'], String(f['id'])).toBe(want ?? null);
+    }
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'dist', 'data', 'datapackage.json'), 'utf8')) as {
+      resources: { name: string; schema: { fields: { name: string; description?: string }[] } }[];
+    };
+    const field = pkg.resources.find((r) => r.name === 'facts')?.schema.fields.find((x) => x.name === 'as_of');
+    expect(field?.description).toMatch(/Derived by the data build/);
+  });
+});

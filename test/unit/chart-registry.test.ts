@@ -19,6 +19,7 @@ const fact = (label: string, number: number, locator: string): Fact => ({
   source: 'hse-2019',
   locator,
   note: null,
+  as_of: null,
 });
 const spec: FactChartSpec = {
   key: 'projects|EUR million|2011–2017',

@@ -50,3 +50,24 @@ describe('sourceYear', () => {
     expect(sourceYear({ id: 'a', date: 'autumn' })).toBeNull();
   });
 });
+
+describe('the facts table’s derived as_of column (data build)', () => {
+  const built = buildFrom('data');
+  const facts = (built.tables.get('facts')?.rows ?? []).map(({ row }) => row as Record<string, string | null>);
+
+  it('is derived, not curated: data/facts.csv has no such column and the build fills it for every row', () => {
+    expect(built.problems).toEqual([]);
+    expect(built.tables.get('facts')?.header).not.toContain('as_of');
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => 'as_of' in f)).toBe(true);
+  });
+
+  it('holds the dated period, else the source’s year (from the sources README), else nothing', () => {
+    const years: Record<string, string | null> = { 'hse-2019': '2019', 'cebr-2020': '2020', 'mix-2016': '2016', 'ami4europe-d2.2': '2013', bioxclusters: null };
+    for (const f of facts) {
+      const period = f['period'];
+      const want = period && /(^|[^0-9])(18|19|20)[0-9]{2}($|[^0-9])/.test(period) ? period : years[String(f['source'])];
+      expect(f['as_of'], String(f['id'])).toBe(want ?? null);
+    }
+  });
+});
