@@ -36,7 +36,7 @@ export function atlasChartTable(chart: Pick<ChartEntry, 'id'>): ChartTable {
   }
   if (id === 'compare') return compareChartData(compareRowList, data.clusters.map((c) => columnFor(c.id)));
   const fact = factCharts.find((f) => `clusters/${f.clusterId}/${factChartSlug(f.spec)}` === id);
-  if (fact) return factChartData(fact.spec, fact.clusterName);
+  if (fact) return factChartData(fact.spec, fact.clusterName, data.sources);
   throw new Error(`no data builder for chart "${id}"`);
 }
 

@@ -59,6 +59,7 @@ export const atlasCharts: ChartEntry[] = [
       };
     }),
     factCharts,
+    sources: data.sources,
     factors: orderedFactors,
     matrixClusters: matrixRows.map((r) => ({ name: r.cluster.name, shortName: r.cluster.shortName })),
     instrumentCharts: instrumentChartSets(data.supportInstruments).map((s) => ({

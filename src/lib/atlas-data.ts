@@ -1,4 +1,5 @@
 /** Typed access to the data build's output for pages and components (build time only). */
+import { asOf, type DatedValue, type ValueAge } from './value-age.ts';
 import sourcesJson from '../generated/sources.json' with { type: 'json' };
 import groupsJson from '../generated/groups.json' with { type: 'json' };
 import groupCharacteristicsJson from '../generated/group-characteristics.json' with { type: 'json' };
@@ -107,3 +108,7 @@ export const supportInstruments = supportInstrumentsJson as SupportInstrument[];
 export const recommendations = recommendationsJson as Recommendation[];
 export const guideLinks = guideLinksJson as GuideLink[];
 export const practices = practicesJson as Practice[];
+
+const sourceById = new Map(sources.map((s) => [s.id, s]));
+/** How old a value is (asOf, src/lib/value-age.ts), against its source's row in sources.csv. */
+export const ageOf = (value: DatedValue): ValueAge => asOf(value, sourceById.get(value.source));

@@ -11,6 +11,7 @@ import type { FactorSupport, MatrixRow } from './factor-matrix.ts';
 import type { CompareColumn, CompareRow } from './compare-view.ts';
 import type { CaseStudy, Cluster, Group, SuccessFactor, SupportInstrument } from './schema/tables.ts';
 import type { ChainView } from './value-chain-view.ts';
+import { asOf, type SourceDate } from './value-age.ts';
 
 export interface ChartColumn {
   name: string;
@@ -46,6 +47,11 @@ export function tableSources(table: ChartTable): string[] {
 
 const SOURCE: ChartColumn = { name: 'source', description: 'Source document (an id of sources.csv in the atlas’s data).' };
 const LOCATOR: ChartColumn = { name: 'locator', description: 'Where in the source document the row’s content stands.' };
+const AS_OF: ChartColumn = {
+  name: 'as_of',
+  description:
+    'What the value is as of: its own period where that names a year, else the year of its source document (sources.csv date), else «date not reported».',
+};
 const list = (items: readonly string[]) => items.join(';');
 
 /**
@@ -177,7 +183,8 @@ export function valueChainChartData(view: ChainView): ChartTable {
 }
 
 /** A chart of a cluster's facts: one row per bar. */
-export function factChartData(spec: FactChartSpec, clusterName: string): ChartTable {
+export function factChartData(spec: FactChartSpec, clusterName: string, sources: readonly SourceDate[]): ChartTable {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
   return {
     columns: [
       { name: 'cluster', description: 'Cluster the figures are about.' },
@@ -186,10 +193,14 @@ export function factChartData(spec: FactChartSpec, clusterName: string): ChartTa
       { name: 'number', description: 'The figure as a plain number: the length of the bar.' },
       { name: 'unit', description: 'Unit of the number.' },
       { name: 'period', description: 'Date or period the figure refers to; empty when not reported.' },
+      AS_OF,
       SOURCE,
       LOCATOR,
     ],
-    rows: spec.facts.map((f) => ({ key: f.id, cells: [clusterName, f.label, f.value, f.number, f.unit, f.period, f.source, f.locator] })),
+    rows: spec.facts.map((f) => ({
+      key: f.id,
+      cells: [clusterName, f.label, f.value, f.number, f.unit, f.period, asOf(f, sourceById.get(f.source)).compact, f.source, f.locator],
+    })),
   };
 }
 
@@ -236,6 +247,7 @@ export function compareChartData(rows: readonly CompareRow[], columns: readonly 
       { name: 'row', description: 'What the row of the comparison shows.' },
       { name: 'value', description: 'One entry of the cell as the comparison shows it.' },
       { name: 'detail', description: 'The line under the entry: a case study, a period, what a figure counts, who is quoted.' },
+      { ...AS_OF, description: `${AS_OF.description} Empty for an entry that is not a value (a group, a model, a quotation).` },
       SOURCE,
       LOCATOR,
     ],
@@ -244,10 +256,10 @@ export function compareChartData(rows: readonly CompareRow[], columns: readonly 
         const cell = column.cells[row.id];
         const items = cell?.items ?? [];
         if (items.length === 0)
-          return [{ key: column.id, cells: [column.name, column.id, row.section, row.label, cell?.empty ?? 'not reported', null, null, null] }];
+          return [{ key: column.id, cells: [column.name, column.id, row.section, row.label, cell?.empty ?? 'not reported', null, null, null, null] }];
         return items.map((item) => ({
           key: column.id,
-          cells: [column.name, column.id, row.section, row.label, item.text, item.detail ?? null, item.cite?.source ?? null, item.cite?.locator ?? null],
+          cells: [column.name, column.id, row.section, row.label, item.text, item.detail ?? null, item.asOf ?? null, item.cite?.source ?? null, item.cite?.locator ?? null],
         }));
       }),
     ),

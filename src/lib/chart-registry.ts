@@ -15,6 +15,7 @@
  */
 import type { FactChartSpec } from './charts/fact-bars.ts';
 import { citationText } from './citation.ts';
+import { asOf, type SourceDate } from './value-age.ts';
 import { groupColour } from './group-palette.ts';
 import { TOPIC_LABELS } from './profile.ts';
 
@@ -61,6 +62,8 @@ export interface RegistryInput {
   supportColours: { cases: string; clusters: string };
   valueChains: readonly { id: string; title: string; sourceLine: readonly string[]; height: number; clusters?: readonly NamedCluster[] }[];
   factCharts: readonly { clusterId: string; clusterName: string; spec: FactChartSpec; fullName?: string }[];
+  /** The source documents with their dates, for how old the fact charts' values are (asOf). */
+  sources: readonly SourceDate[];
   /** The success factors, whose numbers head the matrix's columns. */
   factors?: readonly { number: number; name: string }[];
   /** The clusters the matrix draws (by short name where they have one). */
@@ -108,14 +111,22 @@ export function factChartSlug(spec: Pick<FactChartSpec, 'topic' | 'unit' | 'peri
     .replace(/^-+|-+$/g, '');
 }
 
-/** `fullName`: the cluster's full name when `clusterName` is its short name, spelled out in the exported image's key. */
-export function factChartEntry(clusterId: string, clusterName: string, spec: FactChartSpec, fullName?: string): ChartEntry {
+/**
+ * `sources`: the source documents with their dates: the source line says how
+ * old the values are («As of 2019 (HSE 2019).») unless their own period, in
+ * the title, dates them. `fullName`: the cluster's full name when
+ * `clusterName` is its short name, spelled out in the exported image's key.
+ */
+export function factChartEntry(clusterId: string, clusterName: string, spec: FactChartSpec, sources: readonly SourceDate[], fullName?: string): ChartEntry {
   const slug = factChartSlug(spec);
-  const sources = [...new Set(spec.facts.map((f) => citationText(f.source, f.locator)))];
+  const cited = [...new Set(spec.facts.map((f) => citationText(f.source, f.locator)))];
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const ages = [...new Set(spec.facts.map((f) => asOf(f, sourceById.get(f.source)).words).filter(Boolean))];
+  const agesLine = ages.length > 0 ? ` ${sentence(ages.join('; ').replace(/^./, (c) => c.toUpperCase()))}` : '';
   return {
     id: `clusters/${clusterId}/${slug}`,
     title: `${TOPIC_LABELS[spec.topic]} of ${clusterName}, in ${spec.unit}${spec.period ? `, ${spec.period}` : ''}`,
-    source: sentence(sources.join('; ')),
+    source: `${sentence(cited.join('; '))}${agesLine}`,
     fullPath: `/clusters/${clusterId}/`,
     fullHash: `#chart-${slug}`,
     stateSpec: null,
@@ -193,7 +204,7 @@ export function chartRegistry(input: RegistryInput): ChartEntry[] {
         height: c.height,
       }),
     ),
-    ...input.factCharts.map((f) => factChartEntry(f.clusterId, f.clusterName, f.spec, f.fullName)),
+    ...input.factCharts.map((f) => factChartEntry(f.clusterId, f.clusterName, f.spec, input.sources, f.fullName)),
     ...input.instrumentCharts.map(
       (c): ChartEntry => ({
         id: c.slug ? `guide-instruments/${c.slug}` : 'guide-instruments',

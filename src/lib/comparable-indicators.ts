@@ -5,6 +5,7 @@
  */
 import { NO_UNIT } from './schema/comparable.ts';
 import type { ClusterIndicatorValue, ComparableIndicator, Fact } from './schema/tables.ts';
+import { asOf, type SourceDate, type ValueAge } from './value-age.ts';
 
 export interface IndicatorValue {
   indicatorId: string;
@@ -15,6 +16,8 @@ export interface IndicatorValue {
   period: string | null;
   /** What exactly the source counts, where it differs from the indicator's definition. */
   note: string | null;
+  /** How old the value is (src/lib/value-age.ts): its own dated period, else its source's year. */
+  age: ValueAge;
 }
 
 /** Whether a fact's unit is one the indicator admits; a fact without a unit fits only an indicator admitting «none». */
@@ -42,15 +45,18 @@ export function sortKey(fact: Pick<Fact, 'value' | 'number'>): number | null {
 }
 
 /**
- * Every cluster's indicator values: cluster id → indicator id → value.
+ * Every cluster's indicator values: cluster id → indicator id → value, each
+ * dated by asOf against `sources` (a source missing there is «date not reported»).
  * Throws if a row names a fact that does not exist (the data build's
  * foreign keys rule that out for the real data).
  */
 export function indicatorValuesByCluster(
   values: readonly ClusterIndicatorValue[],
   facts: readonly Fact[],
+  sources: readonly SourceDate[] = [],
 ): Map<string, Map<string, IndicatorValue>> {
   const factById = new Map(facts.map((f) => [f.id, f]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
   const out = new Map<string, Map<string, IndicatorValue>>();
   for (const v of values) {
     const fact = factById.get(v.fact_id);
@@ -62,6 +68,7 @@ export function indicatorValuesByCluster(
       display: displayValue(fact),
       period: fact.period !== null && fact.period !== fact.value ? fact.period : null,
       note: v.note,
+      age: asOf(fact, sourceById.get(fact.source)),
     });
     out.set(v.cluster_id, forCluster);
   }

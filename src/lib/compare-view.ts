@@ -10,6 +10,7 @@ import { countryName } from './country-names.ts';
 import { clusterProfile, type AtlasTables } from './profile.ts';
 import { GROUP_CHARACTERISTICS, type ClusterIndicatorValue, type ComparableIndicator } from './schema/tables.ts';
 import { GROUP_CHARACTERISTIC_LABELS } from './group-characteristics.ts';
+import type { SourceDate } from './value-age.ts';
 
 /** A citation: the short source and locator, linked to the source's entry or to the fact on the profile. */
 export interface CiteRef {
@@ -30,6 +31,8 @@ export interface CellItem {
   /** Verbatim quotation: drawn as a blockquote. */
   quote?: boolean;
   cite?: CiteRef;
+  /** What a value is as of (asOf's compact form: its dated period, the source's year or «date not reported»), for values only. */
+  asOf?: string;
 }
 
 export interface CompareCell {
@@ -114,6 +117,7 @@ const cite = (source: string, locator: string): CiteRef => ({
 });
 
 export interface CompareTables extends AtlasTables {
+  sources: readonly SourceDate[];
   comparableIndicators: readonly ComparableIndicator[];
   clusterIndicatorValues: readonly ClusterIndicatorValue[];
 }
@@ -126,7 +130,7 @@ export function compareColumn(t: CompareTables, id: string): CompareColumn {
   const p = clusterProfile(t, id);
   const c = p.cluster;
   const clusterCite = cite(c.source, c.locator);
-  const values = indicatorValuesByCluster(t.clusterIndicatorValues, t.facts).get(id) ?? new Map();
+  const values = indicatorValuesByCluster(t.clusterIndicatorValues, t.facts, t.sources).get(id) ?? new Map();
   const cells: Record<string, CompareCell> = {
     layer: {
       items: [
@@ -188,7 +192,9 @@ export function compareColumn(t: CompareTables, id: string): CompareColumn {
         ? [
             {
               text: v.display,
-              ...(v.period || v.note ? { detail: [v.period, v.note].filter(Boolean).join(' — ') } : {}),
+              // Its own period, or the source's year where it has none dated (asOf), then what it counts.
+              detail: [v.period, v.age.words, v.note].filter(Boolean).join(' — '),
+              asOf: v.age.compact,
               cite: {
                 text: citationText(v.fact.source, v.fact.locator),
                 href: `/clusters/${id}/#fact-${v.fact.id}`,

@@ -10,6 +10,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { clusters, clusterTargetModels, tables, type Cluster, type ClusterTargetModel } from './schema/tables.ts';
 import type { TableDef } from './schema/table.ts';
 import { validateTable, type ValidatedTable } from './validate-table.ts';
+import { asOf, type SourceDate } from './value-age.ts';
 
 export interface SourceFile {
   /** Path as shown in problems, e.g. data/clusters.csv. */
@@ -49,6 +50,7 @@ export function buildDataset(
     built.set(def.name, table);
   }
   problems.push(...checkForeignKeys(defs, built));
+  deriveAges(defs, built);
 
   const clusterTable = built.get(clusters.name) as ValidatedTable<Cluster> | undefined;
   if (clusterTable) {
@@ -78,4 +80,17 @@ function checkListedGroups(clusterTable: ValidatedTable<Cluster>, links: Validat
       },
     ];
   });
+}
+
+/** Fills every derived `as_of` column: how old each row's value is (asOf), from its period or its source's date. */
+function deriveAges(defs: readonly TableDef[], built: Map<string, AnyTable>): void {
+  const sourceRows = (built.get('sources')?.rows ?? []).map(({ row }) => row as unknown as SourceDate);
+  const sourceById = new Map(sourceRows.map((s) => [s.id, s]));
+  for (const def of defs) {
+    if (!(def.derived ?? []).includes('as_of')) continue;
+    for (const { row } of built.get(def.name)?.rows ?? []) {
+      const source = String(row['source']);
+      row['as_of'] = asOf({ period: (row['period'] as string | null) ?? null, source }, sourceById.get(source)).asOf;
+    }
+  }
 }

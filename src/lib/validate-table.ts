@@ -30,13 +30,18 @@ export function columnsOf(def: TableDef): string[] {
   return Object.keys(def.schema.shape);
 }
 
+/** The columns data/<name>.csv must hold: the schema's, less those the build derives (which it may hold, and which are derived again). */
+export function csvColumnsOf(def: TableDef): string[] {
+  return columnsOf(def).filter((c) => !(def.derived ?? []).includes(c));
+}
+
 export function validateTable<D extends TableDef>(
   def: D,
   file: string,
   parsed: ParsedCsv,
 ): ValidatedTable<z.output<D['schema']>> {
   const problems: Problem[] = [...parsed.problems];
-  const expected = columnsOf(def);
+  const expected = csvColumnsOf(def);
   const { header } = parsed;
   const rows: ValidRow<z.output<D['schema']>>[] = [];
   if (header.length === 0) return { file, header, rows, read: 0, raw: [], problems };
@@ -51,7 +56,8 @@ export function validateTable<D extends TableDef>(
       detail: `the header has no column "${c}" (expected columns: ${expected.join(', ')})`,
     });
   header.forEach((c, i) => {
-    if (!expected.includes(c))
+    // A derived column may stand in the header (the downloads carry it): it is read as empty and derived again.
+    if (!expected.includes(c) && !(def.derived ?? []).includes(c))
       problems.push({ file, line: 1, column: i + 1, rule: 'unknown-column', detail: `"${c}" is not a column of ${def.name}` });
     else if (header.indexOf(c) !== i)
       problems.push({ file, line: 1, column: i + 1, rule: 'duplicate-column', detail: `"${c}" appears twice in the header` });
@@ -75,7 +81,8 @@ export function validateTable<D extends TableDef>(
         detail: `the row has ${record.cells.length} fields, the header ${header.length}`,
       });
     const input: Record<string, string> = {};
-    for (const c of expected) input[c] = missing.includes(c) ? '' : (record.cells[header.indexOf(c)] ?? '');
+    // A derived column is parsed empty here and filled by the data build.
+    for (const c of columnsOf(def)) input[c] = missing.includes(c) || !expected.includes(c) ? '' : (record.cells[header.indexOf(c)] ?? '');
     const result = def.schema.safeParse(input);
     if (result.success) {
       if (missing.length === 0) rows.push({ line: record.line, row: result.data as z.output<D['schema']> });

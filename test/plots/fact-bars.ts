@@ -16,6 +16,7 @@ const fact = (label: string, number: number): Fact => ({
   source: 'hse-2019',
   locator: 'table 3.1',
   note: null,
+  as_of: null,
 });
 
 /** hse-2019 table 3.1, total budgets. */

@@ -19,6 +19,7 @@ const fact = (label: string, number: number, locator: string): Fact => ({
   source: 'hse-2019',
   locator,
   note: null,
+  as_of: null,
 });
 const spec: FactChartSpec = {
   key: 'projects|EUR million|2011–2017',
@@ -37,6 +38,7 @@ const input: RegistryInput = {
   supportColours: { cases: '#111111', clusters: '#222222' },
   valueChains: [{ id: 'mix-innovation-chain', title: 'The MIX chain', sourceLine: ['MIX 2016, fig. 3', 'MIX 2016, p. 12'], height: 500 }],
   factCharts: [{ clusterId: 'medicon-valley', clusterName: 'Medicon Valley', spec }],
+  sources: [{ id: 'hse-2019', date: '2019' }],
   instrumentCharts: [
     { slug: '', unit: 'EUR', count: 3, regions: [{ label: 'Saxony', colour: '#009e73' }] },
     { slug: 'per-year', unit: 'EUR per year', count: 2, regions: [] },

@@ -15,6 +15,7 @@ const fact = (label: string, value: string, number: number): Fact => ({
   source: 'hse-2019',
   locator: 'table 3.1',
   note: null,
+  as_of: null,
 });
 
 describe('the reading of a fact chart', () => {

@@ -41,7 +41,11 @@ export const facts = defineTable({
     period: optionalText('Date or period the value refers to, as the source gives it.'),
     case_study_id: optionalRef('Case study the fact comes from (hse-2019 ch. 3), if any.'),
     ...provenance,
+    as_of: optionalText(
+      'Derived by the data build, not curated: what the value is as of — its `period` when that names a year, else the year of its source document (`date` in sources.csv); empty when neither gives one (bioxclusters has no date).',
+    ),
   }),
   primaryKey: ['id'],
   foreignKeys: [fk('cluster_id', 'clusters'), fk('case_study_id', 'case-studies'), fk('source', 'sources')],
+  derived: ['as_of'],
 });

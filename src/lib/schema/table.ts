@@ -25,6 +25,8 @@ export interface TableDef<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   primaryKey: readonly string[];
   foreignKeys: readonly ForeignKey[];
+  /** Columns of `schema` the data build derives (never read from data/<name>.csv): described in datapackage.json and written in the downloads. */
+  derived?: readonly string[];
 }
 
 export function defineTable<S extends z.ZodObject>(def: TableDef<S>): TableDef<S> {
