@@ -76,10 +76,14 @@ describe('Medicon Valley’s «At a glance»', () => {
     expect(items[0]).not.toMatch(/Novo Nordisk/);
   });
 
-  it('shows Staff beside Members and Founded, «not reported» where the sources are silent', () => {
+  it('shows Members, Founded and Staff before the lists of target models and success factors, «not reported» where the sources are silent', () => {
     const terms = [...page.querySelectorAll('dl.glance > div > dt')].map((dt) => dt.textContent?.trim());
     expect(terms.indexOf('Members')).toBeLessThan(terms.indexOf('Staff'));
     expect(terms.indexOf('Founded')).toBeLessThan(terms.indexOf('Staff'));
+    // The figures come before the lists of names: target models and success factors follow them.
+    expect(terms.indexOf('Staff')).toBeLessThan(terms.indexOf('Target models'));
+    expect(terms.indexOf('Members')).toBeLessThan(terms.indexOf('Success factors evidenced'));
+    expect(terms.indexOf('Members')).toBeGreaterThan(-1);
     const staff = facts.filter((f) => f['topic'] === 'staff');
     const dd = [...page.querySelectorAll('dl.glance > div')].find((d) => d.querySelector('dt')?.textContent?.trim() === 'Staff')?.querySelector('dd');
     if (staff.length === 0) expect(dd?.textContent).toMatch(/not reported/);
