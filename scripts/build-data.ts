@@ -23,7 +23,9 @@ import { workbook } from '../src/lib/spreadsheet.ts';
 import { compareSnapshots, snapshotOf, type VersionFile } from '../src/lib/data-version.ts';
 import { dataSnapshotInput } from '../src/lib/data-version-input.ts';
 import { formatProblem } from '../src/lib/problem.ts';
-import { tables, type Cluster, type MethodologyNote, type Source } from '../src/lib/schema/tables.ts';
+import { derivedTables, factsWithClusters as factsWithClustersDef, publishedTables } from '../src/lib/schema/derived.ts';
+import { factsWithClusters } from '../src/lib/fact-slices.ts';
+import { tables, type Cluster, type Fact, type MethodologyNote, type Source } from '../src/lib/schema/tables.ts';
 import { columnsOf } from '../src/lib/validate-table.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -92,8 +94,22 @@ const rowsOf = <T>(name: string) => (result.tables.get(name)?.rows ?? []).map(({
 const clusterRows = rowsOf<Cluster>('clusters');
 const sourceRows = rowsOf<Source>('sources');
 downloads.set('clusters.geojson', json(clustersGeoJson(clusterRows)));
+// Derived tables (src/lib/schema/derived.ts): built from the curated rows, published like them, never kept in data/.
+const derivedRows = new Map<string, readonly Record<string, unknown>[]>([
+  [factsWithClustersDef.name, factsWithClusters(rowsOf<Fact>('facts'), clusterRows)],
+]);
+for (const def of derivedTables) {
+  const rows = derivedRows.get(def.name);
+  if (!rows) throw new Error(`derived table ${def.name} was not built`);
+  downloads.set(`${def.name}.csv`, toCsv(columnsOf(def), rows));
+  downloads.set(`${def.name}.json`, json(rows));
+  rowCounts.set(def.name, rows.length);
+  citedSources.set(def.name, new Set(rows.flatMap((r) => (typeof r['source'] === 'string' ? [r['source']] : []))));
+  console.log(`${def.name}.csv: ${rows.length} rows derived`);
+}
+const published = publishedTables;
 const pkg = dataPackage({
-  defs: tables,
+  defs: published,
   sources: sourceRows,
   citedSources,
   files: new Map([...downloads].filter(([path]) => path.endsWith('.csv') || path.endsWith('.geojson')).map(([path, text]) => [path, fileInfo(text)])),
@@ -105,13 +121,13 @@ const citation = atlasCitation(created, publishedUrl('/', siteUrl, base));
 downloads.set(ATLAS.bibliography, bibliography(citation, sourceRows));
 downloads.set(
   ATLAS.readme,
-  dataReadme({ citation, created, defs: tables, rows: rowCounts, sources: sourceRows, notes: rowsOf<MethodologyNote>('methodology-notes') }),
+  dataReadme({ citation, created, defs: published, rows: rowCounts, sources: sourceRows, notes: rowsOf<MethodologyNote>('methodology-notes') }),
 );
 downloads.set(
   ATLAS.workbook,
   await workbook({
-    defs: tables,
-    rows: new Map(tables.map((def) => [def.name, rowsOf<Record<string, unknown>>(def.name)])),
+    defs: published,
+    rows: new Map([...tables.map((def) => [def.name, rowsOf<Record<string, unknown>>(def.name)] as const), ...derivedRows]),
     title: ATLAS.title,
     version: ATLAS.version,
     citation: atlasCitationText(citation),

@@ -259,7 +259,8 @@ export function compareChartData(rows: readonly CompareRow[], columns: readonly 
           return [{ key: column.id, cells: [column.name, column.id, row.section, row.label, cell?.empty ?? 'not reported', null, null, null, null] }];
         return items.map((item) => ({
           key: column.id,
-          cells: [column.name, column.id, row.section, row.label, item.text, item.detail ?? null, item.asOf ?? null, item.cite?.source ?? null, item.cite?.locator ?? null],
+          // A cell's lead (e.g. «No total given; by kind») says what the entry is: it travels with it in the detail.
+          cells: [column.name, column.id, row.section, row.label, item.text, [cell?.lead, item.detail].filter(Boolean).join(' ') || null, item.asOf ?? null, item.cite?.source ?? null, item.cite?.locator ?? null],
         }));
       }),
     ),

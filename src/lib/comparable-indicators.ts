@@ -45,6 +45,34 @@ export function sortKey(fact: Pick<Fact, 'value' | 'number'>): number | null {
 }
 
 /**
+ * Indicators that count a part of what another counts as a whole: the
+ * members by kind are parts of «Member organisations». Where a source gives
+ * the parts but no total, the total's row shows the parts with their own
+ * labels instead of «not reported»; the atlas never adds them up.
+ */
+export const INDICATOR_PARTS: Readonly<Record<string, readonly string[]>> = {
+  'members-total': ['member-companies', 'member-research-organisations', 'member-universities', 'member-clinics'],
+};
+
+/**
+ * The values of a total's parts, in the order of INDICATOR_PARTS, when the
+ * total itself has no value; empty when it has one, when it has no parts, or
+ * when no part has a value either.
+ */
+export function partsInPlaceOfTotal(
+  totalId: string,
+  values: ReadonlyMap<string, IndicatorValue>,
+  indicators: readonly ComparableIndicator[],
+): { indicator: ComparableIndicator; value: IndicatorValue }[] {
+  if (values.has(totalId)) return [];
+  return (INDICATOR_PARTS[totalId] ?? []).flatMap((id) => {
+    const indicator = indicators.find((i) => i.id === id);
+    const value = values.get(id);
+    return indicator && value ? [{ indicator, value }] : [];
+  });
+}
+
+/**
  * Every cluster's indicator values: cluster id → indicator id → value, each
  * dated by asOf against `sources` (a source missing there is «date not reported»).
  * Throws if a row names a fact that does not exist (the data build's

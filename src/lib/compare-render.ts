@@ -52,6 +52,7 @@ export function renderCompareTable(
   const cell = (c: CompareCell | undefined) => {
     const td = el('td');
     const items = c?.items ?? [];
+    if (c?.lead && items.length > 0) td.append(el('span', { class: 'lead' }, c.lead));
     if (items.length === 0) td.append(el('span', { class: 'not-reported' }, c?.empty ?? 'Not reported'));
     else if (items.length === 1 && items[0]) td.append(...item(items[0]));
     else td.append(el('ul', {}, ...items.map((it) => el('li', {}, ...item(it)))));

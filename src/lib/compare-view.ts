@@ -5,7 +5,7 @@
  * with src/lib/compare-render.ts.
  */
 import { citationText, shortSource } from './citation.ts';
-import { indicatorValuesByCluster } from './comparable-indicators.ts';
+import { indicatorValuesByCluster, partsInPlaceOfTotal, type IndicatorValue } from './comparable-indicators.ts';
 import { countryName } from './country-names.ts';
 import { clusterProfile, type AtlasTables } from './profile.ts';
 import { GROUP_CHARACTERISTICS, type ClusterIndicatorValue, type ComparableIndicator } from './schema/tables.ts';
@@ -39,6 +39,8 @@ export interface CompareCell {
   items: CellItem[];
   /** Shown instead of «Not reported» when the cell is empty for a reason (e.g. no group outside the sample). */
   empty?: string;
+  /** A line before the items, saying what they are when they are not the row's own value (e.g. the parts of a total). */
+  lead?: string;
 }
 
 export interface CompareRow {
@@ -185,26 +187,27 @@ export function compareColumn(t: CompareTables, id: string): CompareColumn {
       cite: cite(study.source, study.locator),
     })),
   };
+  const valueItem = (v: IndicatorValue, label?: string): CellItem => ({
+    text: label ? `${label}: ${v.display}` : v.display,
+    // Its own period, or the source's year where it has none dated (asOf), then what it counts.
+    detail: [v.period, v.age.words, v.note].filter(Boolean).join(' — '),
+    asOf: v.age.compact,
+    cite: {
+      text: citationText(v.fact.source, v.fact.locator),
+      href: `/clusters/${id}/#fact-${v.fact.id}`,
+      source: v.fact.source,
+      locator: v.fact.locator,
+    },
+  });
   for (const i of t.comparableIndicators) {
     const v = values.get(i.id);
-    cells[`indicator-${i.id}`] = {
-      items: v
-        ? [
-            {
-              text: v.display,
-              // Its own period, or the source's year where it has none dated (asOf), then what it counts.
-              detail: [v.period, v.age.words, v.note].filter(Boolean).join(' — '),
-              asOf: v.age.compact,
-              cite: {
-                text: citationText(v.fact.source, v.fact.locator),
-                href: `/clusters/${id}/#fact-${v.fact.id}`,
-                source: v.fact.source,
-                locator: v.fact.locator,
-              },
-            },
-          ]
-        : [],
-    };
+    // No total but counts by kind (rows below): the kinds with their own labels, never a sum.
+    const parts = partsInPlaceOfTotal(i.id, values, t.comparableIndicators);
+    cells[`indicator-${i.id}`] = v
+      ? { items: [valueItem(v)] }
+      : parts.length > 0
+        ? { lead: 'No total given; by kind (rows below):', items: parts.map((x) => valueItem(x.value, x.indicator.label)) }
+        : { items: [] };
   }
   cells['partnerships'] = {
     items: p.partnerships.map(({ partnership, role, partners }) => ({

@@ -47,13 +47,37 @@ export interface AtlasTables {
 export const KEY_TOPICS = [
   { topic: 'members', label: 'Members' },
   { topic: 'founding', label: 'Founded' },
+  { topic: 'staff', label: 'Staff' },
   { topic: 'management', label: 'Management organisation' },
   { topic: 'legal-form', label: 'Legal form' },
   { topic: 'budget', label: 'Budget' },
 ] as const satisfies readonly { topic: (typeof FACT_TOPICS)[number]; label: string }[];
 
-/** How many facts of a key topic the glance shows; the full list follows under «Facts and figures». */
+/** How many facts of a key topic the glance shows at least, when it has them; the full list follows under «Facts and figures». */
 const KEY_FACTS_SHOWN = 2;
+/** How many headline figures of a key topic the glance shows at most. */
+const KEY_FIGURES_SHOWN = 6;
+
+/**
+ * A headline figure: a fact that gives a count, an amount or a date (a plain
+ * number, digits in its value, or a period), as against a list of names.
+ */
+export function isHeadlineFigure(f: Pick<Fact, 'number' | 'value' | 'period'>): boolean {
+  return f.number !== null || f.period !== null || /\d/.test(f.value);
+}
+
+/**
+ * The facts of one key topic that «At a glance» shows, counts first: every
+ * headline figure (up to KEY_FIGURES_SHOWN, in the order of facts.csv), then
+ * names only to make up KEY_FACTS_SHOWN; `more` counts the rest, which
+ * «Facts and figures» lists in full.
+ */
+export function glanceFacts<F extends Pick<Fact, 'number' | 'value' | 'period'>>(all: readonly F[]): { facts: F[]; more: number } {
+  const figures = all.filter(isHeadlineFigure).slice(0, KEY_FIGURES_SHOWN);
+  const names = all.filter((f) => !isHeadlineFigure(f)).slice(0, Math.max(KEY_FACTS_SHOWN - figures.length, 0));
+  const facts = [...figures, ...names];
+  return { facts, more: all.length - facts.length };
+}
 
 export const TOPIC_LABELS: Record<(typeof FACT_TOPICS)[number], string> = {
   members: 'Members',
@@ -145,8 +169,7 @@ export function clusterProfile(t: AtlasTables, id: string) {
     caseStudies,
     quotes: t.quotes.filter((q) => q.cluster_id === id),
     keyFacts: KEY_TOPICS.map(({ topic, label }) => {
-      const all = facts.filter((f) => f.topic === topic);
-      return { topic, label, facts: all.slice(0, KEY_FACTS_SHOWN), more: Math.max(all.length - KEY_FACTS_SHOWN, 0) };
+      return { topic, label, ...glanceFacts(facts.filter((f) => f.topic === topic)) };
     }),
     factsByTopic: FACT_TOPICS.map((topic) => ({ topic, label: TOPIC_LABELS[topic], facts: facts.filter((f) => f.topic === topic) })).filter(
       (g) => g.facts.length > 0,

@@ -14,6 +14,7 @@ import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
 import { readViewState } from './url-notice.ts';
+import { registerRowsDownload } from './rows-download.ts';
 
 interface PageData {
   clusters: ClusterSummary[];
@@ -153,6 +154,12 @@ function init(root: HTMLElement, data: PageData) {
       state: () => ({ visible: shown, filters: filterPhrases(state, data.filterNames), selected: (state['cluster'] ?? [])[0] ?? null }),
       view: () => view?.view() ?? null,
     });
+
+  // The list's downloads: the published rows (clusters, their facts) of the clusters the filters show.
+  registerRowsDownload(root.querySelectorAll<HTMLAnchorElement>('[data-rows-download] a[data-rows-csv]'), () => ({
+    ids: shown,
+    all: shown.size === data.clusters.length,
+  }));
 
   // reset() fires the form's reset event, whose handler below reads the form back.
   clear?.addEventListener('click', () => form.reset());

@@ -11,7 +11,6 @@ import {
   DEFAULT_SORT,
   clusterTableSpec,
   compareRows,
-  csvRowsOf,
   parseSort,
   rowMatches,
   sortValue,
@@ -20,6 +19,7 @@ import {
   type TableFilter,
 } from '../lib/cluster-table.ts';
 import { encodeState } from '../lib/url-state.ts';
+import { registerRowsDownload } from './rows-download.ts';
 import { startup } from './page-ready.ts';
 import { sortHeaders } from './sort-headers.ts';
 import { readViewState } from './url-notice.ts';
@@ -132,25 +132,11 @@ function enhance(table: HTMLTableElement) {
   });
 
   // «Download these rows»: the published file's own rows for the clusters shown (the whole file when all are).
-  for (const link of tools.querySelectorAll<HTMLAnchorElement>('a[data-rows-csv]')) {
-    link.addEventListener('click', async (event) => {
-      const rows = [...body.rows];
-      const ids = new Set(rows.filter((r) => !r.hidden).map((r) => r.dataset['id'] ?? ''));
-      if (ids.size === Number(table.dataset['total'] ?? rows.length)) return;
-      event.preventDefault();
-      const response = await fetch(link.href);
-      if (!response.ok) throw new Error(`${link.href}: HTTP ${response.status}`);
-      const csv = csvRowsOf(await response.text(), link.dataset['rowsCsv'] ?? 'id', ids);
-      const file = document.createElement('a');
-      file.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      file.download = link.pathname.split('/').pop()?.replace(/\.csv$/, `-${ids.size}-clusters.csv`) ?? 'rows.csv';
-      document.body.append(file);
-      file.click();
-      file.remove();
-      // Revoking at once can cancel the download in some browsers.
-      setTimeout(() => URL.revokeObjectURL(file.href), 60_000);
-    });
-  }
+  registerRowsDownload(tools.querySelectorAll<HTMLAnchorElement>('a[data-rows-csv]'), () => {
+    const rows = [...body.rows];
+    const ids = new Set(rows.filter((r) => !r.hidden).map((r) => r.dataset['id'] ?? ''));
+    return { ids, all: ids.size === Number(table.dataset['total'] ?? rows.length) };
+  });
 
   const state = readViewState(spec, { free: ['q'] });
   if (controls.q) controls.q.value = new URLSearchParams(location.search).get('q') ?? '';

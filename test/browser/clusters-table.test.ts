@@ -159,7 +159,7 @@ describe('«Download these rows»', () => {
     expect(got.data).toEqual(clusters.filter((c) => shown.includes(c['id'] ?? '')));
 
     const facts = await download('their facts (CSV)');
-    const allFacts = records(published('facts.csv'));
+    const allFacts = records(published('facts-with-clusters.csv'));
     const expectedFacts = allFacts.data.filter((f) => shown.includes(f['cluster_id'] ?? ''));
     expect(expectedFacts.length).toBeGreaterThan(0);
     const gotFacts = records(facts.text);

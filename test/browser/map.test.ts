@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../helpers/browser.ts';
+import Papa from 'papaparse';
+import { downloadedBytes, useSite } from '../helpers/browser.ts';
 import { dist } from '../helpers/pages.ts';
 
 const site = useSite();
@@ -111,6 +112,32 @@ describe('map page', () => {
     await popup.getByRole('link').click();
     await page.waitForURL('**/clusters/medicon-valley/');
     await expect(page.locator('h1').textContent()).resolves.toContain('Medicon Valley');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('downloads the facts of the clusters a group filter shows, each with its cluster’s name, group and countries', async () => {
+    const { page, problems, close } = await site.open('/map/?group=2', { viewport: { width: 1280, height: 900 } });
+    const groups = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'groups.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const group2 = groups.find((g) => g['number'] === '2')?.['id'];
+    const members = new Map(clusters.filter((c) => c.group === group2).map((c) => [c.id, c]));
+    await expect.poll(() => shownIds(page)).toEqual([...members.keys()].sort());
+    // Expected rows from facts.csv and clusters.json, not from the derived file the page serves.
+    const facts = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'facts.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const expected = facts.filter((f) => members.has(f['cluster_id'] ?? ''));
+    expect(expected.length).toBeGreaterThan(0);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'their facts (CSV)' }).click()]);
+    expect(file.suggestedFilename()).toBe(`facts-with-clusters-${members.size}-clusters.csv`);
+    const got = Papa.parse<Record<string, string>>((await downloadedBytes(file)).toString('utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(got.map((r) => r['id'])).toEqual(expected.map((f) => f['id']));
+    for (const row of got) {
+      const c = members.get(row['cluster_id'] ?? '');
+      expect(row['cluster_name'], row['id']).toBe(c?.name);
+      expect(row['cluster_group'], row['id']).toBe(group2);
+      expect(row['cluster_countries'], row['id']).toBe(c?.countries.join(';'));
+      const fact = expected.find((f) => f['id'] === row['id']);
+      expect({ value: row['value'], source: row['source'], locator: row['locator'] }, row['id']).toEqual({ value: fact?.['value'], source: fact?.['source'], locator: fact?.['locator'] });
+    }
     expect(problems).toEqual([]);
     await close();
   });
