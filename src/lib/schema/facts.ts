@@ -25,6 +25,17 @@ export const FACT_TOPICS = [
   'international',
 ] as const;
 
+/** What a fact says and where in a case study it stands: the columns a cluster's fact and a partnership's share. */
+export const factValue = {
+  topic: oneOf('What the fact is about.', FACT_TOPICS),
+  label: text('What the value is, in our words.'),
+  value: text('The value as the source states it.'),
+  number: optionalDecimal('The value as a plain number, when the source states a single number.'),
+  unit: optionalText('Unit of the number.'),
+  period: optionalText('Date or period the value refers to, as the source gives it.'),
+  case_study_id: optionalRef('Case study the fact comes from (hse-2019 ch. 3), if any.'),
+};
+
 export const facts = defineTable({
   name: 'facts',
   title: 'Cluster facts',
@@ -33,13 +44,7 @@ export const facts = defineTable({
   schema: z.object({
     id: slug('Fact id: <cluster>-<topic>-<n>.'),
     cluster_id: ref('Cluster the fact is about (see clusters.csv).'),
-    topic: oneOf('What the fact is about.', FACT_TOPICS),
-    label: text('What the value is, in our words.'),
-    value: text('The value as the source states it.'),
-    number: optionalDecimal('The value as a plain number, when the source states a single number.'),
-    unit: optionalText('Unit of the number.'),
-    period: optionalText('Date or period the value refers to, as the source gives it.'),
-    case_study_id: optionalRef('Case study the fact comes from (hse-2019 ch. 3), if any.'),
+    ...factValue,
     ...provenance,
     as_of: optionalText(
       'Derived by the data build, not curated: what the value is as of — its `period` when that names a year, else the year of its source document (`date` in sources.csv); empty when neither gives one (bioxclusters has no date).',

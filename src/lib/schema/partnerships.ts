@@ -1,7 +1,7 @@
 /** Clusters acting together: meta-clusters, joint projects, networks. */
 import { z } from 'zod';
-import { FACT_TOPICS } from './facts.ts';
-import { oneOf, optionalDecimal, optionalRef, optionalText, ref, slug, text } from './fields.ts';
+import { factValue } from './facts.ts';
+import { oneOf, optionalRef, optionalText, ref, slug, text } from './fields.ts';
 import { provenance } from './provenance.ts';
 import { defineTable, fk } from './table.ts';
 
@@ -49,13 +49,7 @@ export const partnershipFacts = defineTable({
   schema: z.object({
     id: slug('Fact id: <partnership>-<topic>-<n>.'),
     partnership_id: ref('Partnership the fact is about (see partnerships.csv).'),
-    topic: oneOf('What the fact is about.', FACT_TOPICS),
-    label: text('What the value is, in our words.'),
-    value: text('The value as the source states it.'),
-    number: optionalDecimal('The value as a plain number, when the source states a single number.'),
-    unit: optionalText('Unit of the number.'),
-    period: optionalText('Date or period the value refers to, as the source gives it.'),
-    case_study_id: optionalRef('Case study the fact comes from (hse-2019 ch. 3), if any.'),
+    ...factValue,
     ...provenance,
   }),
   primaryKey: ['id'],
