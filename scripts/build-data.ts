@@ -16,8 +16,8 @@ import { ATLAS, TERMS, atlasCitation, dataPackage, fileInfo } from '../src/lib/d
 import { dataReadme } from '../src/lib/data-readme.ts';
 import type { DownloadManifest } from '../src/lib/download-manifest.ts';
 import { clustersGeoJson, toCsv } from '../src/lib/downloads.ts';
-import { basemapGeoJson } from '../src/lib/geo/basemap.ts';
-import { loadCountryShapes } from '../src/lib/geo/load-country-shapes.ts';
+import { basemapGeoJson } from '../src/lib/map/basemap.ts';
+import { loadCountryShapes } from '../src/lib/map/load-country-shapes.ts';
 import { publishedUrl } from '../src/lib/paths.ts';
 import { workbook } from '../src/lib/spreadsheet.ts';
 import { compareSnapshots, snapshotOf, type VersionFile } from '../src/lib/data-version.ts';

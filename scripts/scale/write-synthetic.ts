@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoContains } from 'd3-geo';
-import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
+import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
 import { tables } from '../../src/lib/schema/tables.ts';
 import { readRawTable, syntheticDataset, writeRawTable, type InsideCountries, type RawTable, type SyntheticOptions } from './synthetic-data.ts';
 

@@ -18,7 +18,7 @@ import {
 import { sourceCitationText } from './citation.ts';
 import { columnFor, compareRowList } from './compare-data.ts';
 import { factorSupport } from './factor-matrix.ts';
-import { instrumentChartSets } from './guide.ts';
+import { instrumentChartSets } from './guide-view.ts';
 import { INSTRUMENT_REGION_LABELS } from './schema/guide-vocab.ts';
 import { chainView } from './value-chain-view.ts';
 

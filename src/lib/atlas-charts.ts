@@ -5,7 +5,7 @@ import { orderedFactors, orderedGroups, summaries } from './atlas-summaries.ts';
 import { chartableFactSets } from './charts/fact-bars.ts';
 import { SUPPORT_COLOURS } from './charts/factor-charts.ts';
 import { REGION_COLOURS } from './charts/instrument-charts.ts';
-import { instrumentChartSets } from './guide.ts';
+import { instrumentChartSets } from './guide-view.ts';
 import { INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
 import { chartRegistry, findChart, type ChartEntry } from './chart-registry.ts';
 import { factorMatrix } from './factor-matrix.ts';

@@ -2,7 +2,7 @@
  * The table of all clusters (/clusters/): what its text filter reads, how
  * it matches, its facets and sort in the address (one `StateSpec`, read and
  * written by src/lib/url-state.ts), and the CSV of the rows it shows. Pure,
- * light enough for the page's script (src/scripts/sortable-table.ts).
+ * light enough for the page's script (src/client/sortable-table.ts).
  */
 import type { StateSpec } from './url-state.ts';
 

@@ -4,8 +4,8 @@
  */
 import { readCsv } from './csv-parse.ts';
 import { checkForeignKeys, checkPrimaryKey } from './cross-checks.ts';
-import type { CountryFeature } from './geo/country-shapes.ts';
-import { checkPointsInCountries } from './geo/point-in-country.ts';
+import type { CountryFeature } from './map/country-shapes.ts';
+import { checkPointsInCountries } from './map/point-in-country.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { clusters, clusterTargetModels, tables, type Cluster, type ClusterTargetModel } from './schema/tables.ts';
 import type { TableDef } from './schema/table.ts';

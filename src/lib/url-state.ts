@@ -5,11 +5,11 @@
  * Input from a URL is untrusted: `readState` keeps what the view understands
  * and names what it does not (an unknown parameter, an unknown value, a
  * second value of a single-valued facet), so that the view can drop it from
- * the address and say so in a short line (src/scripts/url-notice.ts).
+ * the address and say so in a short line (src/client/url-notice.ts).
  *
  * To give a new view URL state: describe its facets as a `StateSpec` (the
  * allowed values come from the data; give each facet a `noun` for messages),
- * call `readViewState(spec)` from src/scripts/url-notice.ts when the view
+ * call `readViewState(spec)` from src/client/url-notice.ts when the view
  * starts, and write changes with `encodeState` and history.replaceState.
  */
 export interface FacetSpec {

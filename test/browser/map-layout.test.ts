@@ -185,7 +185,7 @@ describe('hand-over to MapLibre', () => {
     await page.mouse.move((before?.width ?? 0) / 2, (before?.y ?? 0) + 60, { steps: 5 });
     await page.locator(`${STATIC_MARKERS}[data-id="medicon-valley"]`).hover();
     await page.locator(STATIC_MARKERS).first().focus();
-    // Loading MapLibre, whatever starts it, marks the page as starting (src/scripts/page-ready.ts): none is under way.
+    // Loading MapLibre, whatever starts it, marks the page as starting (src/client/page-ready.ts): none is under way.
     await expect(page.locator('html[data-starting]').count()).resolves.toBe(0);
     expect(requests.filter((u) => /maplibre/i.test(u))).toEqual([]);
     await expect(page.locator('[data-gl]').isHidden()).resolves.toBe(true);

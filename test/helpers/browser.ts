@@ -39,7 +39,7 @@ export function withoutTimeLimits(browser: Browser): Browser {
 
 /**
  * Goes to `url` and waits until the page is as its scripts make it: the `load` event (module scripts have run by
- * then), then no start-up work under way (`<html data-starting>`, src/scripts/page-ready.ts). Never waits for the
+ * then), then no start-up work under way (`<html data-starting>`, src/client/page-ready.ts). Never waits for the
  * network to fall idle, nor for a fixed time. With JavaScript off, `load` alone.
  */
 export async function gotoReady(page: Page, url: string): Promise<Response | null> {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDataset } from '../../src/lib/data-build.ts';
-import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
+import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 const shapes = loadCountryShapes();

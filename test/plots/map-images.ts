@@ -6,10 +6,10 @@
 import { chartById } from '../../src/lib/atlas-charts.ts';
 import { summaries } from '../../src/lib/atlas-summaries.ts';
 import { mapImage, viewPanel, type MapImageInput } from '../../src/lib/charts/map-image.ts';
-import { basemapGeoJson } from '../../src/lib/geo/basemap.ts';
-import { forD3 } from '../../src/lib/geo/d3-winding.ts';
-import { staticPanels } from '../../src/lib/geo/cluster-map.ts';
-import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
+import { basemapGeoJson } from '../../src/lib/map/basemap.ts';
+import { forD3 } from '../../src/lib/map/d3-winding.ts';
+import { staticPanels } from '../../src/lib/map/cluster-map.ts';
+import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
 
 const chart = chartById('map');
 export const basemapCountries = basemapGeoJson(loadCountryShapes('110m')).features.map((f) => ({ code: f.properties.code, shape: forD3(f) }));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { summaries } from '../../src/lib/atlas-summaries.ts';
 import { CLUSTERS_TABLE_PAGE, tablePage, tablePagePath } from '../../src/lib/cluster-list-page.ts';
-import { mapStateSpec, withClusterIds, withoutClusterIds } from '../../src/lib/map-state-spec.ts';
+import { mapStateSpec, withClusterIds, withoutClusterIds } from '../../src/lib/map/state-spec.ts';
 
 describe('pages of the table', () => {
   const items = Array.from({ length: 250 }, (_, i) => i);

@@ -1,11 +1,11 @@
 /** The static map's layout: panels, markers kept apart, the true point kept; and the filters in words. */
 import { describe, expect, it } from 'vitest';
 import { summaries } from '../../src/lib/atlas-summaries.ts';
-import { clusterMapModel, crowdedKeys, GROUP_RADIUS, layOutMarkers, MARKER_RADIUS, RING_EXTRA, staticPanels } from '../../src/lib/geo/cluster-map.ts';
-import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
-import { EUROPE_BOUNDS } from '../../src/lib/geo/map-views.ts';
-import { drawsGroups, PIXELS_PER_MARKER, staticMapModels } from '../../src/lib/geo/static-map.ts';
-import { filterPhrases, mapFilterNames } from '../../src/lib/map-filter-words.ts';
+import { clusterMapModel, crowdedKeys, GROUP_RADIUS, layOutMarkers, MARKER_RADIUS, RING_EXTRA, staticPanels } from '../../src/lib/map/cluster-map.ts';
+import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
+import { EUROPE_BOUNDS } from '../../src/lib/map/map-views.ts';
+import { drawsGroups, PIXELS_PER_MARKER, staticMapModels } from '../../src/lib/map/static-map.ts';
+import { filterPhrases, mapFilterNames } from '../../src/lib/map/filter-words.ts';
 
 const countries = [...loadCountryShapes('110m')].map(([code, shape]) => ({ code, shape }));
 const points = summaries.map((c) => ({ ...c, ring: c.countries.length > 1 }));

@@ -2,9 +2,9 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { polygonContains } from 'd3-polygon';
 import { describe, expect, it } from 'vitest';
 import { clustersGeoJson } from '../../src/lib/downloads.ts';
-import { basemapFeature, basemapGeoJson } from '../../src/lib/geo/basemap.ts';
-import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
-import { mapModel, spreadMarkers } from '../../src/lib/geo/world-map.ts';
+import { basemapFeature, basemapGeoJson } from '../../src/lib/map/basemap.ts';
+import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
+import { mapModel, spreadMarkers } from '../../src/lib/map/world-map.ts';
 import type { Cluster } from '../../src/lib/schema/tables.ts';
 
 const cluster = (id: string, lon: number, lat: number, countries = ['FR']): Cluster => ({

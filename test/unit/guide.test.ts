@@ -14,7 +14,7 @@ import {
   parseInstrumentState,
   recommendationGroups,
   type GuideData,
-} from '../../src/lib/guide.ts';
+} from '../../src/lib/guide-view.ts';
 import type { Recommendation, RoadmapCheckpoint, SupportInstrument } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data-build.ts';
-import { loadCountryShapes } from '../../src/lib/geo/load-country-shapes.ts';
+import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { tables } from '../../src/lib/schema/tables.ts';
 import { growingTables, readRawTable, SYNTHETIC_MARK } from '../../scripts/scale/synthetic-data.ts';

@@ -7,7 +7,7 @@
  * ones to zero); the chart's label says which.
  */
 import * as Plot from '@observablehq/plot';
-import { formatAmountValue } from '../guide.ts';
+import { formatAmountValue } from '../guide-view.ts';
 import type { SupportInstrument } from '../schema/tables.ts';
 import { INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from '../schema/guide-vocab.ts';
 import { fixPlotAria, PLOT_CLASS, withoutInlineStyles } from './svg-document.ts';

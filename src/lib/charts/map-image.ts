@@ -9,8 +9,8 @@
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { LegendItem } from '../chart-registry.ts';
 import type { ClusterSummary } from '../cluster-filter.ts';
-import { clusterMapModel, type Bounds, type PanelSpec } from '../geo/cluster-map.ts';
-import { EUROPE_BOUNDS } from '../geo/map-views.ts';
+import { clusterMapModel, type Bounds, type PanelSpec } from '../map/cluster-map.ts';
+import { EUROPE_BOUNDS } from '../map/map-views.ts';
 import { composeChartImage, type ChartImage } from './chart-export-svg.ts';
 
 export interface MapImageInput {

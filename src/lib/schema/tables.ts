@@ -27,7 +27,7 @@ import {
   roadmapMeasures,
   roadmapSteps,
   supportInstruments,
-} from './guide.ts';
+} from './guide-tables.ts';
 import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sampleCriteria } from './landscape.ts';
 import { methodologyNotes } from './methodology.ts';
 import { mimcComparison } from './mimc.ts';

@@ -1,7 +1,7 @@
 /**
  * /data/charts/<chart id>.json: the full data table of every embeddable chart,
  * which the chart toolbar fetches to write the CSV of the view on screen and
- * its metadata (src/scripts/chart-tools.ts).
+ * its metadata (src/client/chart-tools.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atlasChartTable, chartSourceCitations } from '../../../lib/atlas-chart-data.ts';

@@ -4,7 +4,7 @@
  * the map and for the title of a downloaded image. Pure, so the page, the
  * embed and the tests share one wording.
  */
-import type { StateSpec, ViewState } from './url-state.ts';
+import type { StateSpec, ViewState } from '../url-state.ts';
 
 /** Labels of the filter values, keyed by facet then by value, built with the page (see mapFilterNames). */
 export type FilterNames = Record<'group' | 'model' | 'factor' | 'country' | 'layer', Record<string, string>>;

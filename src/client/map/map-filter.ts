@@ -3,11 +3,11 @@
  * markers, the list and the count show, and which marker is emphasised.
  * Shared by the map page (which adds MapLibre) and the map's embed page.
  */
-import { matchesFilter, type ClusterSummary, type Layer } from '../lib/cluster-filter.ts';
-import type { StateSpec, ViewState } from '../lib/url-state.ts';
-import type { ClusterListView } from './cluster-list.ts';
+import { matchesFilter, type ClusterSummary, type Layer } from '../../lib/cluster-filter.ts';
+import type { StateSpec, ViewState } from '../../lib/url-state.ts';
+import type { ClusterListView } from '../cluster-list.ts';
 import type { GroupMarkers } from './map-groups.ts';
-import { startup } from './page-ready.ts';
+import { startup } from '../page-ready.ts';
 
 export interface StaticMap {
   /** Shows the clusters the state lets through; returns their ids. */
@@ -38,12 +38,12 @@ export function staticMap(root: HTMLElement, clusters: readonly ClusterSummary[]
   let latest: ReadonlySet<string> | null = null;
   if (root.querySelector('template[data-list-entry]'))
     void startup(
-      import('./cluster-list.ts').then(({ clusterList }) => {
+      import('../cluster-list.ts').then(({ clusterList }) => {
         paged = clusterList(root, clusters);
         if (latest) paged?.show(latest);
       }),
     );
-  // A crowded map's numbered markers (src/scripts/map-groups.ts), likewise loaded only where there are some.
+  // A crowded map's numbered markers (src/client/map/map-groups.ts), likewise loaded only where there are some.
   let groups: GroupMarkers | null = null;
   if (root.querySelector('svg.world-map a[data-members]'))
     void startup(

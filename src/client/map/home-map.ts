@@ -1,4 +1,4 @@
-/** The home page's world map: its download draws every cluster with a numbered key (src/scripts/map-export.ts). */
+/** The home page's world map: its download draws every cluster with a numbered key (src/client/map/map-export.ts). */
 import { fetchClusters, mapSettings } from './map-data.ts';
 import { registerMapExport } from './map-export.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The static map of clusters in its two layouts (src/lib/geo/cluster-map.ts),
+ * The static map of clusters in its two layouts (src/lib/map/cluster-map.ts),
  * laid out once per build for a set of clusters: the home page, the map
  * page, its embed and the legends all draw the same model.
  */

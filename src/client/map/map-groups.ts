@@ -1,6 +1,6 @@
 /**
  * The numbered markers of a crowded static map (a country's clusters drawn as
- * one, src/components/ClusterMap.astro) kept in step with the filters: each
+ * one, src/components/map/ClusterMap.astro) kept in step with the filters: each
  * shows how many of its clusters are let through, and hides at none.
  */
 

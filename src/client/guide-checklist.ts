@@ -4,7 +4,7 @@
  * are named in a short line and dropped from the address. Without this
  * script the boxes still tick and print; only the address stays the same.
  */
-import { doneQuery, parseDone } from '../lib/guide.ts';
+import { doneQuery, parseDone } from '../lib/guide-view.ts';
 
 const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-done]')];
 const status = document.querySelector<HTMLElement>('[data-done-status]');

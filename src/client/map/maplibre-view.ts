@@ -15,8 +15,8 @@ import { LngLatBounds, Map as MapLibreMap, Marker, NavigationControl, Popup, set
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
-import type { ClusterSummary } from '../lib/cluster-filter.ts';
-import type { Bounds } from '../lib/geo/map-views.ts';
+import type { ClusterSummary } from '../../lib/cluster-filter.ts';
+import type { Bounds } from '../../lib/map/map-views.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -48,7 +48,7 @@ export interface MapViewOptions {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** Radius of a marker's disc, as on the static map (src/lib/geo/cluster-map.ts). */
+/** Radius of a marker's disc, as on the static map (src/lib/map/cluster-map.ts). */
 const R = 6;
 
 function svgEl(name: string, attrs: Record<string, string | number>): SVGElement {

@@ -1,6 +1,6 @@
 /** The facets of the map's URL state, from the data. */
-import type { ClusterSummary } from './cluster-index.ts';
-import type { StateSpec } from './url-state.ts';
+import type { ClusterSummary } from '../cluster-index.ts';
+import type { StateSpec } from '../url-state.ts';
 
 export function mapStateSpec(clusters: readonly ClusterSummary[], factorIds: readonly string[], modelIds: readonly string[]) {
   return {

@@ -4,17 +4,17 @@
  * click or tap on the map, the "Zoom and pan the map" button, a cluster
  * chosen in the list or in the address) — never on hover or focus alone.
  */
-import type { ClusterSummary } from '../lib/cluster-filter.ts';
-import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../lib/geo/map-views.ts';
-import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
-import { encodeState, type StateSpec } from '../lib/url-state.ts';
+import type { ClusterSummary } from '../../lib/cluster-filter.ts';
+import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../../lib/map/map-views.ts';
+import { filterPhrases, type FilterNames } from '../../lib/map/filter-words.ts';
+import { encodeState, type StateSpec } from '../../lib/url-state.ts';
 import { loadMapData } from './map-data.ts';
-import { startup } from './page-ready.ts';
+import { startup } from '../page-ready.ts';
 import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
-import { readViewState } from './url-notice.ts';
-import { registerRowsDownload } from './rows-download.ts';
+import { readViewState } from '../url-notice.ts';
+import { registerRowsDownload } from '../rows-download.ts';
 
 interface PageData {
   clusters: ClusterSummary[];
@@ -115,7 +115,7 @@ function init(root: HTMLElement, data: PageData) {
   };
 
   const startMap = (bounds: Bounds = WORLD_BOUNDS): Promise<MapView> => {
-    // Starting MapLibre counts as start-up work (src/scripts/page-ready.ts), whatever starts it.
+    // Starting MapLibre counts as start-up work (src/client/page-ready.ts), whatever starts it.
     starting ??= startup(
       import('./maplibre-view.ts').then(async ({ startMapView }) => {
         gl.hidden = false;

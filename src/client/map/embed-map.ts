@@ -1,12 +1,12 @@
 /** The map's embed page: the build-time map filtered by the URL state (no MapLibre: too heavy for a host page), and its download of that view. */
-import type { ClusterSummary } from '../lib/cluster-filter.ts';
-import { filterPhrases, type FilterNames } from '../lib/map-filter-words.ts';
-import type { StateSpec } from '../lib/url-state.ts';
+import type { ClusterSummary } from '../../lib/cluster-filter.ts';
+import { filterPhrases, type FilterNames } from '../../lib/map/filter-words.ts';
+import type { StateSpec } from '../../lib/url-state.ts';
 import { loadMapData } from './map-data.ts';
-import { startup } from './page-ready.ts';
+import { startup } from '../page-ready.ts';
 import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
-import { readViewState } from './url-notice.ts';
+import { readViewState } from '../url-notice.ts';
 
 const root = document.querySelector<HTMLElement>('[data-map-embed]');
 if (root)

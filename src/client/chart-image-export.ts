@@ -1,5 +1,5 @@
 /**
- * A chart's image for Download SVG / PNG (src/scripts/chart-tools.ts loads
+ * A chart's image for Download SVG / PNG (src/client/chart-tools.ts loads
  * this module on the first download): the drawing on screen with its
  * computed styles written in, or for a report size the drawing and columns
  * that read best in its box (src/lib/charts/chart-export-svg.ts); a chart

@@ -2,9 +2,9 @@
  * The world map's Download SVG / PNG: the view on screen drawn from the data
  * (src/lib/charts/map-image.ts), loaded only when a reader asks for it.
  */
-import type { ClusterSummary } from '../lib/cluster-filter.ts';
-import type { Bounds } from '../lib/geo/map-views.ts';
-import { provideChartImage } from './chart-image-provider.ts';
+import type { ClusterSummary } from '../../lib/cluster-filter.ts';
+import type { Bounds } from '../../lib/map/map-views.ts';
+import { provideChartImage } from '../chart-image-provider.ts';
 
 export interface MapExportSource {
   /** Every cluster (fetched on the first download where the page has not loaded them). */

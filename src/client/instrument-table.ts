@@ -5,7 +5,7 @@
  * the table does not understand are named in a short line and dropped.
  * Without this script the table is complete, in the report's order.
  */
-import { INSTRUMENT_SORTS, instrumentQuery, parseInstrumentState, type InstrumentTableState } from '../lib/guide.ts';
+import { INSTRUMENT_SORTS, instrumentQuery, parseInstrumentState, type InstrumentTableState } from '../lib/guide-view.ts';
 import { sortHeaders } from './sort-headers.ts';
 
 const table = document.querySelector<HTMLTableElement>('[data-instrument-table]');

@@ -1,10 +1,10 @@
 /** The map's image drawn in the browser (d3-geo and d3-force, loaded only on a download). */
-import type { ChartImage } from '../lib/charts/chart-export-svg.ts';
-import { mapImage, viewPanel } from '../lib/charts/map-image.ts';
-import type { BasemapFeature } from '../lib/geo/basemap.ts';
-import { staticPanels } from '../lib/geo/cluster-map.ts';
-import { forD3 } from '../lib/geo/d3-winding.ts';
-import type { ImageRequest } from './chart-image-provider.ts';
+import type { ChartImage } from '../../lib/charts/chart-export-svg.ts';
+import { mapImage, viewPanel } from '../../lib/charts/map-image.ts';
+import type { BasemapFeature } from '../../lib/map/basemap.ts';
+import { staticPanels } from '../../lib/map/cluster-map.ts';
+import { forD3 } from '../../lib/map/d3-winding.ts';
+import type { ImageRequest } from '../chart-image-provider.ts';
 import type { MapExportSource } from './map-export.ts';
 
 let countries: Promise<{ code: string; shape: BasemapFeature }[]> | null = null;

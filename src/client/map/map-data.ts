@@ -3,8 +3,8 @@
  * script#map-data, and the clusters, fetched from its `clustersUrl`
  * (/map/clusters.json) so that the HTML does not grow with the atlas.
  */
-import type { ClusterSummary } from '../lib/cluster-filter.ts';
-import { withClusterIds } from '../lib/map-state-spec.ts';
+import type { ClusterSummary } from '../../lib/cluster-filter.ts';
+import { withClusterIds } from '../../lib/map/state-spec.ts';
 
 /** The inline settings of script#map-data; null if the page has none. */
 export function mapSettings<T extends { clustersUrl: string }>(): T | null {
