@@ -6,7 +6,7 @@ import type { CaseStudy, Cluster, ClusterIndicatorValue } from './schema/tables.
 export const compareRowList = compareRows(data.comparableIndicators);
 
 /** A cluster's column for /compare/; throws for an id that is not a cluster. */
-export const columnFor = (id: string): CompareColumn => compareColumn(data, id);
+export const columnFor = (id: string): CompareColumn => compareColumn(data.atlas, id);
 
 /**
  * The example shown without JavaScript: one cluster per group of the sample,

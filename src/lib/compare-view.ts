@@ -7,10 +7,10 @@
 import { citationText, shortSource } from './citation.ts';
 import { indicatorValuesByCluster, partsInPlaceOfTotal, type IndicatorValue } from './comparable-indicators.ts';
 import { countryName } from './country-names.ts';
-import { clusterProfile, type AtlasTables } from './profile.ts';
-import { GROUP_CHARACTERISTICS, type ClusterIndicatorValue, type ComparableIndicator } from './schema/tables.ts';
+import { clusterProfile } from './profile.ts';
+import type { Atlas } from './table-access.ts';
+import { GROUP_CHARACTERISTICS, type ComparableIndicator } from './schema/tables.ts';
 import { GROUP_CHARACTERISTIC_LABELS } from './group-characteristics.ts';
-import type { SourceDate } from './value-age.ts';
 
 /** A citation: the short source and locator, linked to the source's entry or to the fact on the profile. */
 export interface CiteRef {
@@ -118,21 +118,15 @@ const cite = (source: string, locator: string): CiteRef => ({
   locator,
 });
 
-export interface CompareTables extends AtlasTables {
-  sources: readonly SourceDate[];
-  comparableIndicators: readonly ComparableIndicator[];
-  clusterIndicatorValues: readonly ClusterIndicatorValue[];
-}
-
 /**
  * One cluster's column. Throws for an unknown id (callers pass ids from the
  * clusters table). Every item carries its source and locator.
  */
-export function compareColumn(t: CompareTables, id: string): CompareColumn {
+export function compareColumn(t: Atlas, id: string): CompareColumn {
   const p = clusterProfile(t, id);
   const c = p.cluster;
   const clusterCite = cite(c.source, c.locator);
-  const values = indicatorValuesByCluster(t.clusterIndicatorValues, t.facts, t.sources).get(id) ?? new Map();
+  const values = indicatorValuesByCluster(t.clusterIndicatorValues.rows, t.facts.rows, t.sources.rows).get(id) ?? new Map();
   const cells: Record<string, CompareCell> = {
     layer: {
       items: [
@@ -199,10 +193,10 @@ export function compareColumn(t: CompareTables, id: string): CompareColumn {
       locator: v.fact.locator,
     },
   });
-  for (const i of t.comparableIndicators) {
+  for (const i of t.comparableIndicators.rows) {
     const v = values.get(i.id);
     // No total but counts by kind (rows below): the kinds with their own labels, never a sum.
-    const parts = partsInPlaceOfTotal(i.id, values, t.comparableIndicators);
+    const parts = partsInPlaceOfTotal(i.id, values, t.comparableIndicators.rows);
     cells[`indicator-${i.id}`] = v
       ? { items: [valueItem(v)] }
       : parts.length > 0

@@ -3,45 +3,9 @@ import { shortSource } from './citation.ts';
 import { countryInSentence } from './country-names.ts';
 import { FACT_TOPICS } from './schema/facts.ts';
 import { notesAbout } from './source-notes.ts';
-import type {
-  CaseStudy,
-  Cluster,
-  ClusterTargetModel,
-  Fact,
-  Group,
-  GroupCharacteristic,
-  MethodologyNote,
-  Partnership,
-  PartnershipFact,
-  PartnershipMember,
-  PositiveEffect,
-  PositiveEffectExample,
-  Quote,
-  Recommendation,
-  SuccessFactor,
-  TargetModel,
-  ValueChainActor,
-} from './schema/tables.ts';
+import type { Cluster, Fact, Partnership } from './schema/tables.ts';
+import type { Atlas } from './table-access.ts';
 
-export interface AtlasTables {
-  clusters: readonly Cluster[];
-  groups: readonly Group[];
-  groupCharacteristics: readonly GroupCharacteristic[];
-  targetModels: readonly TargetModel[];
-  clusterTargetModels: readonly ClusterTargetModel[];
-  successFactors: readonly SuccessFactor[];
-  caseStudies: readonly CaseStudy[];
-  quotes: readonly Quote[];
-  facts: readonly Fact[];
-  partnerships: readonly Partnership[];
-  partnershipMembers: readonly PartnershipMember[];
-  partnershipFacts: readonly PartnershipFact[];
-  recommendations: readonly Recommendation[];
-  positiveEffects: readonly PositiveEffect[];
-  positiveEffectExamples: readonly PositiveEffectExample[];
-  methodologyNotes: readonly MethodologyNote[];
-  valueChainActors: readonly ValueChainActor[];
-}
 
 /** Topics every profile answers, with "not reported" where the sources are silent. */
 export const KEY_TOPICS = [
@@ -108,66 +72,63 @@ export interface PartnershipView {
   figures: number;
 }
 
-export function clusterProfile(t: AtlasTables, id: string) {
-  const cluster = t.clusters.find((c) => c.id === id);
-  if (!cluster) throw new Error(`no cluster ${id}`);
-  const ordered = [...t.clusters].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/**
+ * A cluster's profile page model: its row, group, target models, case studies,
+ * facts by topic, partnerships, notes and neighbours in name order. Throws
+ * when `id` is not a cluster's id.
+ */
+export function clusterProfile(a: Atlas, id: string) {
+  const cluster = a.clusters.get(id);
+  const ordered = [...a.clusters.rows].sort((x, y) => x.name.localeCompare(y.name, 'en'));
   const at = ordered.indexOf(cluster);
-  const group = t.groups.find((g) => g.id === cluster.group) ?? null;
-  const facts = t.facts.filter((f) => f.cluster_id === id);
-  const caseStudies = t.caseStudies
-    .filter((s) => s.cluster_id === id)
-    .map((s) => ({ study: s, factor: t.successFactors.find((f) => f.id === s.factor_id) ?? null }))
-    .sort((a, b) => (a.factor?.number ?? 0) - (b.factor?.number ?? 0));
+  const group = a.groups.find(cluster.group) ?? null;
+  const facts = a.facts.where('cluster_id', id);
+  const caseStudies = a.caseStudies
+    .where('cluster_id', id)
+    .map((s) => ({ study: s, factor: a.successFactors.get(s.factor_id) }))
+    .sort((x, y) => x.factor.number - y.factor.number);
   const factorIds = new Set(caseStudies.map((c) => c.study.factor_id));
-  const memberships = t.partnershipMembers.filter((m) => m.cluster_id === id);
-  const partnerships: PartnershipView[] = memberships.flatMap((m) => {
-    const partnership = t.partnerships.find((p) => p.id === m.partnership_id);
-    if (!partnership) return [];
-    const partners = t.partnershipMembers
-      .filter((o) => o.partnership_id === partnership.id && o.cluster_id !== id)
-      .flatMap((o) => {
-        const c = t.clusters.find((x) => x.id === o.cluster_id);
-        return c ? [{ cluster: c, role: o.role }] : [];
-      });
-    return [{ partnership, role: m.role, partners, figures: t.partnershipFacts.filter((f) => f.partnership_id === partnership.id).length }];
+  const partnershipsOf = (partnershipId: string) => a.partnershipMembers.where('partnership_id', partnershipId);
+  const partnerships: PartnershipView[] = a.partnershipMembers.where('cluster_id', id).map((m) => {
+    const partnership = a.partnerships.get(m.partnership_id);
+    const partners = partnershipsOf(partnership.id)
+      .filter((o) => o.cluster_id !== id)
+      .map((o) => ({ cluster: a.clusters.get(o.cluster_id), role: o.role }));
+    return { partnership, role: m.role, partners, figures: a.partnershipFacts.where('partnership_id', partnership.id).length };
   });
   // A meta-cluster listed both as a cluster and as a partnership (bioXclusters): its members are the partnership's.
-  const asPartnership = t.partnerships
-    .filter((p) => p.listed_as === id)
-    .map((partnership) => ({
-      partnership,
-      members: t.partnershipMembers.flatMap((m) => {
-        const c = m.partnership_id === partnership.id ? t.clusters.find((x) => x.id === m.cluster_id) : undefined;
-        return c ? [{ cluster: c, role: m.role }] : [];
-      }),
-    }));
-  const cites = (rows: readonly { cluster_id: string | null; source: string }[]) => rows.filter((r) => r.cluster_id === id).map((r) => r.source);
+  const asPartnership = a.partnerships.where('listed_as', id).map((partnership) => ({
+    partnership,
+    members: partnershipsOf(partnership.id).map((m) => ({ cluster: a.clusters.get(m.cluster_id), role: m.role })),
+  }));
+  const cites = (rows: readonly { source: string }[]) => rows.map((r) => r.source);
+  const quotes = a.quotes.where('cluster_id', id);
   // The documents that name the cluster: the one it is listed from first, then any other a row about it cites.
   const namedIn = [
     ...new Set([
       cluster.source,
-      ...cites(t.facts),
-      ...cites(t.caseStudies),
-      ...cites(t.quotes),
-      ...cites(t.partnershipMembers),
-      ...cites(t.positiveEffectExamples),
-      ...cites(t.clusterTargetModels),
-      ...cites(t.valueChainActors),
+      ...cites(facts),
+      ...cites(a.caseStudies.where('cluster_id', id)),
+      ...cites(quotes),
+      ...cites(a.partnershipMembers.where('cluster_id', id)),
+      ...cites(a.positiveEffectExamples.where('cluster_id', id)),
+      ...cites(a.clusterTargetModels.where('cluster_id', id)),
+      ...cites(a.valueChainActors.where('cluster_id', id)),
     ]),
   ];
+  const byNumber = <R extends { number: number }>(x: R, y: R) => x.number - y.number;
+  const recommendations = a.recommendations.where('cluster_id', id);
   return {
     cluster,
     group,
-    groupTraits: t.groupCharacteristics.filter((c) => c.group_id === cluster.group),
-    models: t.clusterTargetModels
-      .filter((l) => l.cluster_id === id)
-      .map((l) => ({ link: l, model: t.targetModels.find((m) => m.id === l.target_model_id) }))
-      .filter((x): x is { link: ClusterTargetModel; model: TargetModel } => x.model !== undefined)
-      .sort((a, b) => a.model.number - b.model.number),
-    factors: t.successFactors.filter((f) => factorIds.has(f.id)).sort((a, b) => a.number - b.number),
+    groupTraits: a.groupCharacteristics.where('group_id', cluster.group),
+    models: a.clusterTargetModels
+      .where('cluster_id', id)
+      .map((l) => ({ link: l, model: a.targetModels.get(l.target_model_id) }))
+      .sort((x, y) => byNumber(x.model, y.model)),
+    factors: a.successFactors.rows.filter((f) => factorIds.has(f.id)).sort(byNumber),
     caseStudies,
-    quotes: t.quotes.filter((q) => q.cluster_id === id),
+    quotes,
     keyFacts: KEY_TOPICS.map(({ topic, label }) => {
       return { topic, label, ...glanceFacts(facts.filter((f) => f.topic === topic)) };
     }),
@@ -175,22 +136,17 @@ export function clusterProfile(t: AtlasTables, id: string) {
       (g) => g.facts.length > 0,
     ),
     facts,
-    effects: t.positiveEffectExamples
-      .filter((e) => e.cluster_id === id)
-      .map((e) => ({ example: e, effect: t.positiveEffects.find((x) => x.id === e.effect_id) ?? null })),
+    effects: a.positiveEffectExamples.where('cluster_id', id).map((e) => ({ example: e, effect: a.positiveEffects.get(e.effect_id) })),
     partnerships,
     asPartnership,
     /** Partnerships the cluster's own document cites as examples, without saying it takes part. */
-    cited: t.partnerships.filter((p) => p.cited_by === id),
-    recommendations: t.recommendations.filter((r) => r.cluster_id === id && r.kind === 'recommendation').sort((a, b) => a.number - b.number),
+    cited: a.partnerships.where('cited_by', id),
+    recommendations: recommendations.filter((r) => r.kind === 'recommendation').sort(byNumber),
     /** The atlas's own lessons drawn from the document of this cluster (not the document's words). */
-    lessons: t.recommendations.filter((r) => r.cluster_id === id && r.kind === 'lesson').sort((a, b) => a.number - b.number),
+    lessons: recommendations.filter((r) => r.kind === 'lesson').sort(byNumber),
     namedIn,
     // Notes naming the cluster or one of its own rows; never a note that only names a table or another id.
-    notes: notesAbout(t.methodologyNotes, [
-      id,
-      ...[...t.facts, ...t.quotes, ...t.caseStudies].filter((r) => r.cluster_id === id).map((r) => r.id),
-    ]),
+    notes: notesAbout(a.methodologyNotes.rows, [id, ...[...facts, ...quotes, ...a.caseStudies.where('cluster_id', id)].map((r) => r.id)]),
     previous: ordered[(at - 1 + ordered.length) % ordered.length] ?? cluster,
     next: ordered[(at + 1) % ordered.length] ?? cluster,
   };

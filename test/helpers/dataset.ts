@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDataset } from '../../src/lib/data-build.ts';
+import { atlasOf, type Atlas } from '../../src/lib/table-access.ts';
 import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
@@ -20,3 +21,8 @@ export function buildFrom(...dirs: string[]) {
 
 /** The fixture case over the minimal valid base dataset. */
 export const buildFixture = (name: string) => buildFrom(`test/fixtures/${name}`, 'test/fixtures/base');
+
+/** The accessor over a build's rows (what src/lib/atlas-data.ts gives the pages, over these tables). */
+export function atlasFrom(built: ReturnType<typeof buildDataset>): Atlas {
+  return atlasOf((name) => built.tables.get(name)?.rows.map(({ row }) => row as object) ?? []);
+}

@@ -5,20 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_PARTS, indicatorValuesByCluster, partsInPlaceOfTotal } from '../../src/lib/comparable-indicators.ts';
-import { compareColumn, compareRows, type CompareTables } from '../../src/lib/compare-view.ts';
+import { compareColumn, compareRows } from '../../src/lib/compare-view.ts';
 import type { ClusterIndicatorValue, ComparableIndicator, Fact } from '../../src/lib/schema/tables.ts';
-import { buildFrom } from '../helpers/dataset.ts';
+import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
 
 const built = buildFrom('data');
 const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
-const TABLES = {
-  clusters: 'clusters', groups: 'groups', groupCharacteristics: 'group-characteristics', targetModels: 'target-models',
-  clusterTargetModels: 'cluster-target-models', successFactors: 'success-factors', caseStudies: 'case-studies', quotes: 'quotes', facts: 'facts',
-  partnerships: 'partnerships', partnershipMembers: 'partnership-members', partnershipFacts: 'partnership-facts', recommendations: 'recommendations',
-  positiveEffects: 'positive-effects', positiveEffectExamples: 'positive-effect-examples', methodologyNotes: 'methodology-notes',
-  valueChainActors: 'value-chain-actors', comparableIndicators: 'comparable-indicators', clusterIndicatorValues: 'cluster-indicator-values',
-} as const;
-const t = Object.fromEntries(Object.entries(TABLES).map(([k, name]) => [k, rows(name)])) as unknown as CompareTables;
+const t = atlasFrom(built);
 const indicators = rows<ComparableIndicator>('comparable-indicators');
 const values = indicatorValuesByCluster(rows<ClusterIndicatorValue>('cluster-indicator-values'), rows<Fact>('facts'));
 
@@ -49,7 +42,7 @@ describe('the compare columns', () => {
   const at = (id: string) => rowList.findIndex((r) => r.id === id);
 
   it('never leave a total «not reported» above a row about a part of it that has a value, for any cluster', () => {
-    for (const c of t.clusters) {
+    for (const c of t.clusters.rows) {
       const col = compareColumn(t, c.id);
       for (const [total, parts] of Object.entries(INDICATOR_PARTS)) {
         const filledPart = parts.find((p) => (col.cells[`indicator-${p}`]?.items.length ?? 0) > 0 && at(`indicator-${p}`) > at(`indicator-${total}`));
@@ -66,7 +59,7 @@ describe('the compare columns', () => {
   });
 
   it('leave a cluster without any figure «not reported» (no lead, no items)', () => {
-    const bare = t.clusters.find((c) => !values.has(c.id));
+    const bare = t.clusters.rows.find((c) => !values.has(c.id));
     if (!bare) return;
     const cell = compareColumn(t, bare.id).cells['indicator-members-total'];
     expect(cell).toEqual({ items: [] });

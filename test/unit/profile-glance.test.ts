@@ -1,7 +1,7 @@
 /** «At a glance» shows counts first (issue 25 point 8): glanceFacts and isHeadlineFigure in src/lib/profile.ts. */
 import { describe, expect, it } from 'vitest';
-import { clusterProfile, glanceFacts, isHeadlineFigure, type AtlasTables } from '../../src/lib/profile.ts';
-import { buildFrom } from '../helpers/dataset.ts';
+import { clusterProfile, glanceFacts, isHeadlineFigure } from '../../src/lib/profile.ts';
+import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
 
 const f = (label: string, value: string, number: number | null = null, period: string | null = null) => ({ label, value, number, period });
 
@@ -46,25 +46,14 @@ describe('glanceFacts', () => {
 
 describe('a profile’s glance over the real data', () => {
   const built = buildFrom('data');
-  const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
-  const t = Object.fromEntries(
-    (
-      [
-        ['clusters', 'clusters'], ['groups', 'groups'], ['groupCharacteristics', 'group-characteristics'], ['targetModels', 'target-models'],
-        ['clusterTargetModels', 'cluster-target-models'], ['successFactors', 'success-factors'], ['caseStudies', 'case-studies'], ['quotes', 'quotes'],
-        ['facts', 'facts'], ['partnerships', 'partnerships'], ['partnershipMembers', 'partnership-members'], ['partnershipFacts', 'partnership-facts'],
-        ['recommendations', 'recommendations'], ['positiveEffects', 'positive-effects'], ['positiveEffectExamples', 'positive-effect-examples'],
-        ['methodologyNotes', 'methodology-notes'], ['valueChainActors', 'value-chain-actors'],
-      ] as const
-    ).map(([key, name]) => [key, rows(name)]),
-  ) as unknown as AtlasTables;
+  const t = atlasFrom(built);
 
   it('answers members, founding and staff on every profile, a network’s too, not reported where no fact is given', () => {
-    for (const c of t.clusters) {
+    for (const c of t.clusters.rows) {
       const topics = clusterProfile(t, c.id).keyFacts.map((k) => k.topic);
       expect(topics.slice(0, 3), c.id).toEqual(['members', 'founding', 'staff']);
     }
-    const withoutFacts = t.clusters.find((c) => !t.facts.some((x) => x.cluster_id === c.id));
+    const withoutFacts = t.clusters.rows.find((c) => !t.facts.rows.some((x) => x.cluster_id === c.id));
     if (withoutFacts) for (const k of clusterProfile(t, withoutFacts.id).keyFacts) expect(k, withoutFacts.id).toMatchObject({ facts: [], more: 0 });
   });
 
@@ -75,7 +64,7 @@ describe('a profile’s glance over the real data', () => {
     expect(shown.filter(isHeadlineFigure).length).toBeGreaterThan(2);
     if (firstName >= 0) expect(shown.slice(firstName).every((x) => !isHeadlineFigure(x))).toBe(true);
     // The «350 companies» of facts.csv is among the counts shown.
-    const companies = t.facts.find((x) => x.cluster_id === 'medicon-valley' && x.topic === 'members' && x.unit === 'companies');
+    const companies = t.facts.rows.find((x) => x.cluster_id === 'medicon-valley' && x.topic === 'members' && x.unit === 'companies');
     expect(shown).toContain(companies);
   });
 });

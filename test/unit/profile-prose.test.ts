@@ -14,39 +14,19 @@ import {
   profileLede,
   reachFacts,
   recommendationsSentence,
-  type AtlasTables,
 } from '../../src/lib/profile.ts';
 import type { Cluster, Fact } from '../../src/lib/schema/tables.ts';
 import { shortSource } from '../../src/lib/citation.ts';
 import { notesAbout, noteSentence } from '../../src/lib/source-notes.ts';
-import { buildFrom } from '../helpers/dataset.ts';
+import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
 
 const built = buildFrom('data');
-const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
-const t = {
-  clusters: rows('clusters'),
-  groups: rows('groups'),
-  groupCharacteristics: rows('group-characteristics'),
-  targetModels: rows('target-models'),
-  clusterTargetModels: rows('cluster-target-models'),
-  successFactors: rows('success-factors'),
-  caseStudies: rows('case-studies'),
-  quotes: rows('quotes'),
-  facts: rows('facts'),
-  partnerships: rows('partnerships'),
-  partnershipMembers: rows('partnership-members'),
-  partnershipFacts: rows('partnership-facts'),
-  recommendations: rows('recommendations'),
-  positiveEffects: rows('positive-effects'),
-  positiveEffectExamples: rows('positive-effect-examples'),
-  methodologyNotes: rows('methodology-notes'),
-  valueChainActors: rows('value-chain-actors'),
-} as AtlasTables;
+const t = atlasFrom(built);
 
 describe('profile opening sentences', () => {
   it('claim only what a sourced column of the cluster’s row says', () => {
-    expect(t.clusters.length).toBeGreaterThan(60);
-    for (const c of t.clusters) {
+    expect(t.clusters.rows.length).toBeGreaterThan(60);
+    for (const c of t.clusters.rows) {
       const p = clusterProfile(t, c.id);
       const lede = profileLede(c, p.namedIn, reachFacts(c, p.facts));
       expect(c.source, c.id).toBeTruthy();
@@ -75,7 +55,7 @@ describe('profile opening sentences', () => {
   });
 
   it('say where a cluster is based only if a source gives the city', () => {
-    const byId = new Map(t.clusters.map((c) => [c.id, c]));
+    const byId = new Map(t.clusters.rows.map((c) => [c.id, c]));
     const text = (id: string) => {
       const c = byId.get(id);
       if (!c) throw new Error(`no ${id}`);
@@ -87,7 +67,7 @@ describe('profile opening sentences', () => {
   });
 
   it('name the source of a cluster outside the sample, also when it is the HSE report itself', () => {
-    const biocom = t.clusters.find((c) => c.id === 'biocom');
+    const biocom = t.clusters.rows.find((c) => c.id === 'biocom');
     if (!biocom) throw new Error('no biocom');
     const text = profileLede(biocom, clusterProfile(t, 'biocom').namedIn).map((s) => s.text).join(' ');
     expect(text).toContain('named in HSE 2019');
@@ -96,14 +76,14 @@ describe('profile opening sentences', () => {
 
   it('call a cluster what its source calls it', () => {
     for (const id of ['silicon-saxony', 'dsp-valley', 'minalogic', 'erai']) {
-      const c = t.clusters.find((x) => x.id === id);
+      const c = t.clusters.rows.find((x) => x.id === id);
       if (!c) throw new Error(`no ${id}`);
       expect(profileLede(c, [c.source])[0]?.text, id).not.toMatch(/biomedical/i);
     }
   });
 
   it('give a network what its source says: its reach and mission, with Belgium only as its country (CEBR, issue 24 case 3)', () => {
-    const cebr = t.clusters.find((c) => c.id === 'cebr');
+    const cebr = t.clusters.rows.find((c) => c.id === 'cebr');
     if (!cebr) throw new Error('no cebr');
     const p = clusterProfile(t, 'cebr');
     const text = profileLede(cebr, p.namedIn, reachFacts(cebr, p.facts)).map((s) => s.text).join(' ');
@@ -115,8 +95,8 @@ describe('profile opening sentences', () => {
   });
 
   it('quote a meta-cluster’s members and keep a cluster’s lede to where it is', () => {
-    const bx = t.clusters.find((c) => c.id === 'bioxclusters');
-    const biom = t.clusters.find((c) => c.id === 'biom');
+    const bx = t.clusters.rows.find((c) => c.id === 'bioxclusters');
+    const biom = t.clusters.rows.find((c) => c.id === 'biom');
     if (!bx || !biom) throw new Error('no bioxclusters or biom');
     const bxText = profileLede(bx, [bx.source], reachFacts(bx, clusterProfile(t, 'bioxclusters').facts)).map((s) => s.text).join(' ');
     expect(bxText).toContain('in Spain, Germany, Italy and France');
@@ -126,7 +106,7 @@ describe('profile opening sentences', () => {
   });
 
   it('write the reach sentence for none, one period shared, and several periods', () => {
-    const base = t.clusters.find((c) => c.id === 'cebr');
+    const base = t.clusters.rows.find((c) => c.id === 'cebr');
     if (!base) throw new Error('no cebr');
     const network: Cluster = { ...base, countries: ['BE', 'FR'] };
     const fact = (id: string, label: string, value: string, period: string | null): Fact =>
@@ -223,7 +203,7 @@ describe('notes on the sources a profile shows', () => {
 
   it('on every real profile, come from a document that names the cluster (a network as much as a cluster)', () => {
     const shown = new Map<string, string[]>();
-    for (const c of t.clusters) {
+    for (const c of t.clusters.rows) {
       const p = clusterProfile(t, c.id);
       for (const n of p.notes) expect(p.namedIn, `${c.id} shows note ${n.id} of ${n.source}`).toContain(n.source);
       shown.set(c.id, p.notes.map((n) => n.id));

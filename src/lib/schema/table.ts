@@ -29,7 +29,8 @@ export interface TableDef<S extends z.ZodObject = z.ZodObject> {
   derived?: readonly string[];
 }
 
-export function defineTable<S extends z.ZodObject>(def: TableDef<S>): TableDef<S> {
+/** A table's definition, its resource name kept as a literal type so that the accessor (src/lib/atlas-data.ts) can name it. */
+export function defineTable<const N extends string, S extends z.ZodObject>(def: TableDef<S> & { name: N }): TableDef<S> & { name: N } {
   return def;
 }
 
