@@ -1,75 +1,84 @@
-/** The atlas's embeddable charts, from its data, computed once per build (see chart-registry.ts). */
-import * as data from './atlas-data.ts';
-import { caseStudies, clusters, facts } from './atlas-data.ts';
-import { orderedFactors, orderedGroups, summaries } from './atlas-summaries.ts';
-import { chartableFactSets } from './charts/fact-bars.ts';
-import { SUPPORT_COLOURS } from './charts/factor-charts.ts';
-import { REGION_COLOURS } from './charts/instrument-charts.ts';
-import { instrumentChartSets } from './guide-view.ts';
-import { INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
-import { chartRegistry, findChart, type ChartEntry } from './chart-registry.ts';
-import { factorMatrix } from './factor-matrix.ts';
-import { chainView } from './value-chain-view.ts';
-
-export const matrixRows = factorMatrix(caseStudies, summaries, orderedFactors);
-
-/** Every chart of a cluster's facts, as the profile pages draw them. */
-export const factCharts = clusters.flatMap((c) =>
-  chartableFactSets(facts.filter((f) => f.cluster_id === c.id)).map((spec) => ({
-    clusterId: c.id,
-    clusterName: c.short_name ?? c.name,
-    ...(c.short_name ? { fullName: c.name } : {}),
-    spec,
-  })),
-);
-
 /**
- * The compare view (/compare/?clusters=a,b): a table, not a drawing, so its
- * toolbar offers the embed code and the link but no image; its data are the
- * tables it draws from.
+ * The atlas's charts: every chart each kind (src/lib/chart-kinds/) finds in
+ * the built data, computed once per build. The pages, the embed routes,
+ * /data/charts/<id>.json and the toolbar all take their charts from here.
  */
-export const compareChart: ChartEntry = {
-  id: 'compare',
-  title: 'Clusters side by side',
-  source:
-    'Each value with its own source and locator: HSE 2019 (table 2.1, table 2.2, ch. 3), AMI-4EUROPE D2.2, bioXclusters, MIX 2016, CEBR 2020. Which rows to set side by side is the atlas’s own choice.',
-  fullPath: '/compare/',
-  fullHash: '',
-  stateSpec: null,
-  stateKeys: ['clusters'],
-  legend: [],
-  key: [],
-  height: 1400,
+import { atlas } from './atlas-data.ts';
+import { orderedFactors, orderedGroups, summaries } from './atlas-summaries.ts';
+import { sourceCitationText } from './citation.ts';
+import { tableSources, type ChartTable } from './chart-data.ts';
+import { compareKind } from './chart-kinds/compare.ts';
+import { factBarsKind } from './chart-kinds/fact-bars.ts';
+import { factorMatrixKind } from './chart-kinds/factor-matrix.ts';
+import { factorSupportKind } from './chart-kinds/factor-support.ts';
+import { instrumentsKind } from './chart-kinds/instruments.ts';
+import type { Chart, ChartData, ChartKind } from './chart-kinds/kind.ts';
+import { mapKind } from './chart-kinds/map.ts';
+import { valueChainKind } from './chart-kinds/value-chain.ts';
+import { factorMatrix } from './factor-matrix.ts';
+
+export const matrixRows = factorMatrix(atlas.caseStudies.rows, summaries, orderedFactors);
+
+const chartData: ChartData = { atlas, groups: orderedGroups, factors: orderedFactors, summaries, matrixRows };
+
+/** A kind's charts, each with its full data table (computed when asked for). */
+const chartsOf = <K extends string, I>(kind: ChartKind<K, I>) =>
+  kind.charts(chartData).map((chart) => ({ ...chart, table: (): ChartTable => kind.table(chart.input, chartData) }));
+
+/** The only chart of a kind that has one (the map, the matrix, …). */
+export const onlyChart = <C>(charts: readonly C[]): C => {
+  if (charts.length !== 1) throw new Error(`expected one chart, found ${charts.length}`);
+  return charts[0] as C;
 };
 
-export const atlasCharts: ChartEntry[] = [
-  ...chartRegistry({
-    groups: orderedGroups,
-    matrixRows: matrixRows.length,
-    factorCount: orderedFactors.length,
-    supportColours: SUPPORT_COLOURS,
-    valueChains: data.valueChains.map((c) => {
-      const view = chainView(data, c.id);
-      return {
-        id: c.id,
-        title: c.title,
-        sourceLine: view.sourceLine,
-        height: view.horizontal.height + 260,
-        clusters: view.clusters.map(({ cluster }) => ({ name: cluster.name, shortName: cluster.short_name })),
-      };
-    }),
-    factCharts,
-    sources: data.sources,
-    factors: orderedFactors,
-    matrixClusters: matrixRows.map((r) => ({ name: r.cluster.name, shortName: r.cluster.shortName })),
-    instrumentCharts: instrumentChartSets(data.supportInstruments).map((s) => ({
-      slug: s.slug,
-      unit: s.unit,
-      count: s.instruments.length,
-      regions: INSTRUMENT_REGIONS.filter((r) => s.instruments.some((i) => i.region === r)).map((r) => ({ label: INSTRUMENT_REGION_LABELS[r], colour: REGION_COLOURS[r] })),
-    })),
-  }),
-  compareChart,
-];
+export const mapCharts = chartsOf(mapKind);
+export const factorMatrixCharts = chartsOf(factorMatrixKind);
+export const factorSupportCharts = chartsOf(factorSupportKind);
+export const valueChainCharts = chartsOf(valueChainKind);
+export const factCharts = chartsOf(factBarsKind);
+export const instrumentCharts = chartsOf(instrumentsKind);
+export const compareCharts = chartsOf(compareKind);
 
-export const chartById = (id: string): ChartEntry => findChart(atlasCharts, id);
+/** Every chart of the atlas, in the order /embed/ lists them. */
+export const atlasCharts = [
+  ...mapCharts,
+  ...factorMatrixCharts,
+  ...factorSupportCharts,
+  ...valueChainCharts,
+  ...factCharts,
+  ...instrumentCharts,
+  ...compareCharts,
+];
+export type AtlasChart = (typeof atlasCharts)[number];
+
+const byId = new Map<string, AtlasChart>(atlasCharts.map((c) => [c.id, c]));
+if (byId.size !== atlasCharts.length) throw new Error('two charts share an id');
+
+/** The chart with this id; throws naming the id when there is none. */
+export function chartById(id: string): AtlasChart {
+  const chart = byId.get(id);
+  if (!chart) throw new Error(`no chart "${id}"`);
+  return chart;
+}
+
+export const mapChart = onlyChart(mapCharts);
+export const matrixChart = onlyChart(factorMatrixCharts);
+export const supportChart = onlyChart(factorSupportCharts);
+export const compareChart = onlyChart(compareCharts);
+
+/** The chart of a value chain, by the chain's id. */
+export function chainChart(chainId: string): (typeof valueChainCharts)[number] {
+  const chart = valueChainCharts.find((c) => c.input.chain.id === chainId);
+  if (!chart) throw new Error(`no value chain "${chainId}"`);
+  return chart;
+}
+
+/** A cluster's fact charts, in the order its profile draws them. */
+export const factChartsOf = (clusterId: string): typeof factCharts => factCharts.filter((c) => c.input.cluster.id === clusterId);
+
+/** Full citations of the source documents a chart's rows cite, by source id. */
+export function chartSourceCitations(table: ChartTable): Record<string, string> {
+  return Object.fromEntries(tableSources(table).map((id) => [id, sourceCitationText(atlas.sources.get(id))] as const));
+}
+
+export type { Chart };

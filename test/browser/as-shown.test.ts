@@ -181,7 +181,10 @@ describe('"as shown" downloads hold exactly the view on screen', () => {
     expect(bars).toBeGreaterThan(0);
     const shown = await asShown(page, figure.locator('[data-chart-tools]'));
     expect(shown.rows).toHaveLength(bars);
-    expect(distinct(shown.rows, 'cluster')).toEqual(['Medicon Valley']);
+    expect(distinct(shown.rows, 'cluster_id')).toEqual(['medicon-valley']);
+    expect(distinct(shown.rows, 'cluster_name')).toEqual(['Medicon Valley']);
+    // Each row carries its fact's id, under facts.csv's own column name, so it joins back.
+    for (const row of shown.rows) expect(row['id'], JSON.stringify(row)).toMatch(/^[a-z0-9-]+$/);
     expectSourcesOf(shown);
     expect(problems).toEqual([]);
     await close();

@@ -126,7 +126,7 @@ describe('without JavaScript', () => {
     }],
     ['a cluster profile', '/clusters/medicon-valley/', async (page) => {
       await expect(visible(page, 'svg.world-map')).resolves.toBe(1);
-      await expect(visible(page, 'figure.chart svg')).resolves.toBe(2);
+      await expect(visible(page, 'figure.chart-figure svg')).resolves.toBe(2);
       await expect(visible(page, 'table.facts')).resolves.toBeGreaterThan(2);
       await expect(visible(page, 'blockquote')).resolves.toBeGreaterThan(0);
     }],

@@ -45,7 +45,7 @@ describe('printed', () => {
     await expect(shown(page, '.site-header, .site-footer, .skip-link, nav[aria-label="Main"]')).resolves.toBe(0);
     await expect(page.locator('.print-source').textContent()).resolves.toBe('Biomedical Clusters Atlas · http://127.0.0.1:4321/clusters/medicon-valley/');
     await expect(page.locator('main p').first().evaluate((p) => getComputedStyle(p).color)).resolves.toBe('rgb(0, 0, 0)');
-    const figures = await charts(page, 'figure.chart');
+    const figures = await charts(page, 'figure.chart-figure');
     expect(figures).toHaveLength(2);
     for (const f of figures) expect(f).toEqual({ fits: true, breakInside: 'avoid', titleBreakAfter: 'avoid', source: 'Source:' });
     await expect(shown(page, 'svg.world-map')).resolves.toBe(1);

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { atlasChartTable } from '../../src/lib/atlas-chart-data.ts';
-import { atlasCharts } from '../../src/lib/atlas-charts.ts';
-import { chartCsv, mapChartData, tableSources, type ChartTable } from '../../src/lib/chart-data.ts';
+import { atlasCharts, chartById, factChartsOf } from '../../src/lib/atlas-charts.ts';
+import { mapChartData } from '../../src/lib/chart-kinds/map.ts';
+import { chartCsv, tableSources, type ChartTable } from '../../src/lib/chart-data.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 
 const csv = (name: string) =>
@@ -19,7 +19,7 @@ const rowsOf = (t: ChartTable, shown?: string[]) => parse(chartCsv(t, shown)).da
 describe('chart data', () => {
   it('has a builder for every embeddable chart, each table with labels, source and locator', () => {
     for (const chart of atlasCharts) {
-      const table = atlasChartTable(chart);
+      const table = chart.table();
       const names = table.columns.map((c) => c.name);
       expect(names, chart.id).toEqual(expect.arrayContaining(['source', 'locator']));
       expect(table.rows.length, chart.id).toBeGreaterThan(0);
@@ -29,7 +29,7 @@ describe('chart data', () => {
   });
 
   it('map: one row per cluster shown, with its coordinates in degrees, group, source and locator as in clusters.csv', () => {
-    const all = atlasChartTable({ id: 'map' });
+    const all = chartById('map').table();
     const data = csv('clusters');
     expect(all.rows).toHaveLength(data.length);
     const shown = ['medicon-valley', 'biocat'];
@@ -52,7 +52,7 @@ describe('chart data', () => {
   });
 
   it('factor matrix: one row per case study behind a filled cell, counted per cell, from case-studies.csv', () => {
-    const table = atlasChartTable({ id: 'factor-matrix' });
+    const table = chartById('factor-matrix').table();
     const studies = csv('case-studies');
     const factors = csv('success-factors');
     const rows = rowsOf(table);
@@ -73,7 +73,7 @@ describe('chart data', () => {
   });
 
   it('factor support: case studies and distinct clusters per factor, each with its unit', () => {
-    const rows = rowsOf(atlasChartTable({ id: 'factor-support' }));
+    const rows = rowsOf(chartById('factor-support').table());
     const studies = csv('case-studies');
     for (const f of csv('success-factors')) {
       const mine = studies.filter((s) => s['factor_id'] === f['id']);
@@ -90,7 +90,7 @@ describe('chart data', () => {
 
   it('value chain: one row per stage with its number and unit as in value-chain-nodes.csv', () => {
     const nodes = csv('value-chain-nodes').filter((n) => n['chain_id'] === 'mix-innovation-chain');
-    const rows = rowsOf(atlasChartTable({ id: 'value-chains/mix-innovation-chain' }));
+    const rows = rowsOf(chartById('value-chains/mix-innovation-chain').table());
     expect(rows.map((r) => r['stage_id']).sort()).toEqual(nodes.map((n) => n['id']).sort());
     for (const n of nodes) {
       const row = rows.find((r) => r['stage_id'] === n['id']);
@@ -100,14 +100,16 @@ describe('chart data', () => {
   });
 
   it('fact chart: one row per bar, its number and unit as in facts.csv', () => {
-    const chart = atlasCharts.find((c) => c.id.startsWith('clusters/medicon-valley/'));
+    const [chart] = factChartsOf('medicon-valley');
     expect(chart).toBeDefined();
-    const rows = rowsOf(atlasChartTable(chart as { id: string }));
+    const rows = rowsOf((chart as NonNullable<typeof chart>).table());
     const facts = csv('facts');
     expect(rows.length).toBeGreaterThanOrEqual(3);
+    // The row joins back to facts.csv by its id, under the same column names.
     for (const r of rows) {
-      const fact = facts.find((f) => f['cluster_id'] === 'medicon-valley' && f['label'] === r['label']) as Record<string, string>;
-      expect(r).toMatchObject({ value_as_printed: fact['value'], number: fact['number'], unit: fact['unit'], period: fact['period'], source: fact['source'], locator: fact['locator'] });
+      const fact = facts.find((f) => f['id'] === r['id']) as Record<string, string>;
+      expect(fact, r['id']).toBeDefined();
+      for (const column of ['cluster_id', 'label', 'value', 'number', 'unit', 'period', 'source', 'locator']) expect(r[column], `${r['id']} ${column}`).toBe(fact[column]);
     }
   });
 
@@ -119,7 +121,7 @@ describe('chart data', () => {
 
 describe('chart data of the guide’s instrument charts and of the compare view', () => {
   it('instruments: one row per instrument of the chart’s unit, with the amount as stated beside the number drawn', () => {
-    const table = atlasChartTable({ id: 'guide-instruments' });
+    const table = chartById('guide-instruments').table();
     const instruments = csv('support-instruments').filter((i) => i['amount_unit'] === 'EUR' && i['amount'] !== '' && i['amount_kind'] !== 'minimum');
     expect(table.rows.map((r) => r.key).sort()).toEqual(instruments.map((i) => i['id']).sort());
     const kmo = rowsOf(table).find((r) => r['instrument'] === 'KMO-portefeuille');
@@ -128,7 +130,7 @@ describe('chart data of the guide’s instrument charts and of the compare view'
   });
 
   it('compare: the rows of the clusters shown only, in their order, every entry with its source and locator', () => {
-    const table = atlasChartTable({ id: 'compare' });
+    const table = chartById('compare').table();
     const rows = rowsOf(table, ['medicon-valley', 'biocat']);
     expect([...new Set(rows.map((r) => r['cluster_id']))]).toEqual(['medicon-valley', 'biocat']);
     const medicon = csv('clusters').find((c) => c['id'] === 'medicon-valley') as Record<string, string>;

@@ -1,8 +1,10 @@
 /** The registry of embeddable charts, the links and embed code built from it, and the atlas's own registry. */
 import { describe, expect, it } from 'vitest';
-import { atlasCharts, factCharts } from '../../src/lib/atlas-charts.ts';
+import { atlasCharts, chartById, factCharts, factChartsOf } from '../../src/lib/atlas-charts.ts';
+import { factChart, factChartData, factChartSlug } from '../../src/lib/chart-kinds/fact-bars.ts';
+import { SUPPORT_COLOURS } from '../../src/lib/charts/factor-charts.ts';
 import { absoluteUrl, carryState, downloadName, embedSnippet } from '../../src/lib/chart-links.ts';
-import { chartRegistry, embedPath, factChartSlug, findChart, type RegistryInput } from '../../src/lib/chart-registry.ts';
+import { embedPath } from '../../src/lib/chart-registry.ts';
 import type { FactChartSpec } from '../../src/lib/charts/fact-bars.ts';
 import type { Fact } from '../../src/lib/schema/tables.ts';
 
@@ -28,96 +30,92 @@ const spec: FactChartSpec = {
   period: '2011–2017',
   facts: [fact('A', 1, 'table 3.1'), fact('B', 2, 'table 3.1'), fact('C', 3, 'p. 40')],
 };
-const input: RegistryInput = {
-  groups: [
-    { number: 1, name: 'Global' },
-    { number: 2, name: 'Regional' },
-  ],
-  matrixRows: 10,
-  factorCount: 7,
-  supportColours: { cases: '#111111', clusters: '#222222' },
-  valueChains: [{ id: 'mix-innovation-chain', title: 'The MIX chain', sourceLine: ['MIX 2016, fig. 3', 'MIX 2016, p. 12'], height: 500 }],
-  factCharts: [{ clusterId: 'medicon-valley', clusterName: 'Medicon Valley', spec }],
-  sources: [{ id: 'hse-2019', date: '2019' }],
-  instrumentCharts: [
-    { slug: '', unit: 'EUR', count: 3, regions: [{ label: 'Saxony', colour: '#009e73' }] },
-    { slug: 'per-year', unit: 'EUR per year', count: 2, regions: [] },
-  ],
-};
+const medicon = { id: 'medicon-valley', name: 'Medicon Valley', short_name: null };
 
-describe('chart registry', () => {
-  const registry = chartRegistry(input);
+describe('the fact-chart kind', () => {
+  const chart = factChart({ cluster: medicon, spec }, [{ id: 'hse-2019', date: '2019' }]);
 
-  it('lists the map, the two explorer charts, each value chain and each fact chart, under stable ids', () => {
-    expect(registry.map((c) => c.id)).toEqual([
-      'map',
-      'factor-matrix',
-      'factor-support',
-      'value-chains/mix-innovation-chain',
-      'clusters/medicon-valley/projects-eur-million-2011-2017',
-      'guide-instruments',
-      'guide-instruments/per-year',
-    ]);
-    expect(registry.map(embedPath)).toEqual([
-      '/embed/map/',
-      '/embed/factor-matrix/',
-      '/embed/factor-support/',
-      '/embed/value-chains/mix-innovation-chain/',
-      '/embed/clusters/medicon-valley/projects-eur-million-2011-2017/',
-      '/embed/guide-instruments/',
-      '/embed/guide-instruments/per-year/',
-    ]);
-  });
-
-  it('gives each unit of the instrument amounts a chart of its own, linked to its place on /guide/instruments/', () => {
-    expect(findChart(registry, 'guide-instruments')).toMatchObject({ fullPath: '/guide/instruments/', fullHash: '#chart-eur', stateKeys: [] });
-    expect(findChart(registry, 'guide-instruments/per-year').title).toMatch(/a year/);
-    expect(findChart(registry, 'guide-instruments').legend).toEqual([{ label: 'Saxony', colour: '#009e73', shape: 'disc' }]);
-  });
-
-  it('gives each chart its full view and the URL state it shares with it', () => {
-    const by = (id: string) => findChart(registry, id);
-    expect(by('map')).toMatchObject({ fullPath: '/map/', fullHash: '', stateSpec: 'map' });
-    expect(by('map').stateKeys).toEqual(['group', 'model', 'country', 'factor', 'layer', 'cluster']);
-    expect(by('factor-matrix')).toMatchObject({ fullPath: '/success-factors/', fullHash: '#matrix', stateSpec: 'explorer' });
-    expect(by('factor-matrix').stateKeys).toEqual(['order', 'group', 'factor', 'cluster']);
-    expect(by('factor-support')).toMatchObject({ fullHash: '#support', stateKeys: ['factor'] });
-    expect(by('value-chains/mix-innovation-chain')).toMatchObject({ fullPath: '/value-chains/mix-innovation-chain/', stateSpec: 'value-chain', stateKeys: ['stage'] });
-    expect(by('clusters/medicon-valley/projects-eur-million-2011-2017')).toMatchObject({
+  it('names a chart clusters/<cluster>/<slug>, linked to its place on the profile, with no view state', () => {
+    expect(chart).toMatchObject({
+      id: 'clusters/medicon-valley/projects-eur-million-2011-2017',
       fullPath: '/clusters/medicon-valley/',
       fullHash: '#chart-projects-eur-million-2011-2017',
-      stateSpec: null,
       stateKeys: [],
+      legend: [],
     });
-    expect(() => findChart(registry, 'no-such-chart')).toThrow('no embeddable chart "no-such-chart"');
+    expect(embedPath(chart)).toBe('/embed/clusters/medicon-valley/projects-eur-million-2011-2017/');
   });
 
-  it('builds titles and one source line per chart, each citation once', () => {
-    const f = findChart(registry, 'clusters/medicon-valley/projects-eur-million-2011-2017');
-    expect(f.title).toBe('Projects of Medicon Valley, in EUR million, 2011–2017');
-    expect(f.source).toBe('HSE 2019, table 3.1; HSE 2019, p. 40.');
-    expect(findChart(registry, 'value-chains/mix-innovation-chain')).toMatchObject({ title: 'The MIX chain', source: 'MIX 2016, fig. 3; MIX 2016, p. 12.' });
+  it('builds its title and one source line, each citation once', () => {
+    expect(chart.title).toBe('Projects of Medicon Valley, in EUR million, 2011–2017');
+    expect(chart.source).toBe('HSE 2019, table 3.1; HSE 2019, p. 40.');
   });
 
-  it('draws legends in the groups’ colours for the map and the matrix, and the measures’ for the support chart', () => {
-    expect(findChart(registry, 'map').legend).toEqual([
-      { label: 'Group 1: Global', colour: '#0072B2', shape: 'disc' },
-      { label: 'Group 2: Regional', colour: '#D55E00', shape: 'disc' },
-      { label: 'Outside the HSE sample', colour: '#ffffff', shape: 'diamond' },
-      { label: 'Ring: one cluster spanning two countries', colour: '#6b7580', shape: 'ring' },
+  it('titles a cluster by its short name and spells it out in the image’s key', () => {
+    const isek = factChart({ cluster: { id: 'isek', name: 'Istanbul Health Industry Cluster', short_name: 'ISEK' }, spec }, []);
+    expect(isek.title).toBe('Projects of ISEK, in EUR million, 2011–2017');
+    expect(isek.key).toEqual(['Abbreviations: ISEK = Istanbul Health Industry Cluster.']);
+  });
+
+  it('tables each bar under facts.csv’s column names, with the fact’s id', () => {
+    const table = factChartData({ cluster: medicon, spec }, [{ id: 'hse-2019', date: '2019' }]);
+    expect(table.columns.map((c) => c.name)).toEqual(['id', 'cluster_id', 'cluster_name', 'label', 'value', 'number', 'unit', 'period', 'as_of', 'source', 'locator']);
+    expect(table.rows.map((r) => [r.key, ...r.cells.slice(0, 3)])).toEqual([
+      ['A', 'A', 'medicon-valley', 'Medicon Valley'],
+      ['B', 'B', 'medicon-valley', 'Medicon Valley'],
+      ['C', 'C', 'medicon-valley', 'Medicon Valley'],
     ]);
-    expect(findChart(registry, 'factor-matrix').legend.map((l) => l.shape)).toEqual(['square', 'square']);
-    expect(findChart(registry, 'factor-support').legend).toEqual([
-      { label: 'Case studies', colour: '#111111', shape: 'square' },
-      { label: 'Clusters', colour: '#222222', shape: 'square' },
-    ]);
-    expect(findChart(registry, 'value-chains/mix-innovation-chain').legend).toEqual([]);
   });
 
   it('slugs a fact chart from topic, unit and period, in lowercase ASCII', () => {
     expect(factChartSlug({ topic: 'funding', unit: 'RUB billion', period: null })).toBe('funding-rub-billion');
     expect(factChartSlug({ topic: 'projects', unit: 'EUR million', period: '2011–2017' })).toBe('projects-eur-million-2011-2017');
     expect(factChartSlug({ topic: 'members', unit: 'entreprises privées', period: '2019' })).toBe('members-entreprises-privees-2019');
+  });
+});
+
+describe('the kinds over the atlas’s data', () => {
+  it('list the map, the two explorer charts, the value chains, the fact charts, the instruments and compare, under stable ids', () => {
+    const ids = atlasCharts.map((c) => c.id);
+    expect(ids.slice(0, 3)).toEqual(['map', 'factor-matrix', 'factor-support']);
+    expect(ids.at(-1)).toBe('compare');
+    expect(ids).toEqual(expect.arrayContaining(['guide-instruments', 'guide-instruments/per-year']));
+    expect(() => chartById('no-such-chart')).toThrow('no chart "no-such-chart"');
+  });
+
+  it('give each chart its full view and the URL state it shares with it', () => {
+    expect(chartById('map')).toMatchObject({ kind: 'map', fullPath: '/map/', fullHash: '' });
+    expect(chartById('map').stateKeys).toEqual(['group', 'model', 'country', 'factor', 'layer', 'cluster']);
+    expect(chartById('factor-matrix')).toMatchObject({ fullPath: '/success-factors/', fullHash: '#matrix' });
+    expect(chartById('factor-matrix').stateKeys).toEqual(['order', 'group', 'factor', 'cluster']);
+    expect(chartById('factor-support')).toMatchObject({ fullHash: '#support', stateKeys: ['factor'] });
+    expect(chartById('value-chains/mix-innovation-chain')).toMatchObject({ fullPath: '/value-chains/mix-innovation-chain/', stateKeys: ['stage'] });
+    expect(chartById('guide-instruments')).toMatchObject({ fullPath: '/guide/instruments/', fullHash: '#chart-eur', stateKeys: [] });
+    expect(chartById('guide-instruments/per-year').title).toMatch(/a year/);
+    expect(chartById('compare').stateKeys).toEqual(['clusters']);
+  });
+
+  it('draw legends in the groups’ colours for the map and the matrix, and the measures’ for the support chart', () => {
+    expect(chartById('map').legend).toEqual([
+      { label: 'Group 1: Global High-Technology Medicine Clusters', colour: '#0072B2', shape: 'disc' },
+      { label: 'Group 2: World-Class Biomedical Research Clusters', colour: '#D55E00', shape: 'disc' },
+      { label: 'Group 3: International Medical Tourism Clusters', colour: '#009E73', shape: 'disc' },
+      { label: 'Outside the HSE sample', colour: '#ffffff', shape: 'diamond' },
+      { label: 'Ring: one cluster spanning two countries', colour: '#6b7580', shape: 'ring' },
+    ]);
+    expect(chartById('factor-matrix').legend.map((l) => l.shape)).toEqual(['square', 'square', 'square']);
+    expect(chartById('factor-support').legend).toEqual([
+      { label: 'Case studies', colour: SUPPORT_COLOURS.cases, shape: 'square' },
+      { label: 'Clusters', colour: SUPPORT_COLOURS.clusters, shape: 'square' },
+    ]);
+    expect(chartById('value-chains/mix-innovation-chain').legend).toEqual([]);
+  });
+
+  it('give each profile the fact charts of its own cluster, the same the embed routes serve', () => {
+    const medicon = factChartsOf('medicon-valley');
+    expect(medicon.length).toBeGreaterThan(0);
+    for (const c of medicon) expect(c.id.startsWith('clusters/medicon-valley/'), c.id).toBe(true);
+    expect(factCharts.flatMap((c) => factChartsOf(c.input.cluster.id)).length).toBeGreaterThanOrEqual(factCharts.length);
   });
 });
 

@@ -4,14 +4,11 @@
  * its metadata (src/client/chart-tools.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { atlasChartTable, chartSourceCitations } from '../../../lib/atlas-chart-data.ts';
-import { atlasCharts } from '../../../lib/atlas-charts.ts';
+import { atlasCharts, chartSourceCitations, type AtlasChart } from '../../../lib/atlas-charts.ts';
 
-export const getStaticPaths = (() => atlasCharts.map((c) => ({ params: { chart: c.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => atlasCharts.map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const chart = atlasCharts.find((c) => c.id === params.chart);
-  if (!chart) return new Response(null, { status: 404 });
-  const table = atlasChartTable(chart);
+export const GET: APIRoute<{ chart: AtlasChart }> = ({ props }) => {
+  const table = props.chart.table();
   return new Response(JSON.stringify({ ...table, sources: chartSourceCitations(table) }), { headers: { 'content-type': 'application/json' } });
 };
