@@ -157,7 +157,7 @@ export function compareColumn(t: Atlas, id: string): CompareColumn {
       : { items: [], empty: 'No group: the groups cover the HSE sample only' },
   };
   for (const k of GROUP_CHARACTERISTICS) {
-    const trait = p.groupTraits.find((g) => g.characteristic === k);
+    const trait = p.groupTraits.get(k);
     cells[`group-${k}`] = p.group
       ? {
           items: trait?.value ? [{ text: trait.value, cite: cite(trait.source, trait.locator) }] : [],

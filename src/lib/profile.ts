@@ -1,9 +1,10 @@
 /** Everything a cluster's profile page shows, assembled from the tables (pure). */
 import { shortSource } from './citation.ts';
 import { countryInSentence } from './country-names.ts';
+import { groupTraits } from './group-characteristics.ts';
 import { FACT_TOPICS } from './schema/facts.ts';
 import { notesAbout } from './source-notes.ts';
-import type { Cluster, Fact, Partnership } from './schema/tables.ts';
+import type { Cluster, Fact, GroupCharacteristic, Partnership } from './schema/tables.ts';
 import type { Atlas } from './table-access.ts';
 
 
@@ -121,7 +122,8 @@ export function clusterProfile(a: Atlas, id: string) {
   return {
     cluster,
     group,
-    groupTraits: a.groupCharacteristics.where('group_id', cluster.group),
+    /** The group's cells of table 2.1 by characteristic; empty outside the sample. */
+    groupTraits: cluster.group === null ? new Map<GroupCharacteristic['characteristic'], GroupCharacteristic>() : groupTraits(a, cluster.group),
     models: a.clusterTargetModels
       .where('cluster_id', id)
       .map((l) => ({ link: l, model: a.targetModels.get(l.target_model_id) }))
