@@ -84,9 +84,11 @@ export function clusterProfile(a: Atlas, id: string) {
   const at = ordered.indexOf(cluster);
   const group = a.groups.find(cluster.group) ?? null;
   const facts = a.facts.where('cluster_id', id);
+  const quotes = a.quotes.where('cluster_id', id);
+  const quotesByCase = Map.groupBy(quotes, (q) => q.case_study_id);
   const caseStudies = a.caseStudies
     .where('cluster_id', id)
-    .map((s) => ({ study: s, factor: a.successFactors.get(s.factor_id) }))
+    .map((s) => ({ study: s, factor: a.successFactors.get(s.factor_id), quotes: quotesByCase.get(s.id) ?? [] }))
     .sort((x, y) => x.factor.number - y.factor.number);
   const factorIds = new Set(caseStudies.map((c) => c.study.factor_id));
   const partnershipsOf = (partnershipId: string) => a.partnershipMembers.where('partnership_id', partnershipId);
@@ -103,7 +105,6 @@ export function clusterProfile(a: Atlas, id: string) {
     members: partnershipsOf(partnership.id).map((m) => ({ cluster: a.clusters.get(m.cluster_id), role: m.role })),
   }));
   const cites = (rows: readonly { source: string }[]) => rows.map((r) => r.source);
-  const quotes = a.quotes.where('cluster_id', id);
   // The documents that name the cluster: the one it is listed from first, then any other a row about it cites.
   const namedIn = [
     ...new Set([
@@ -131,6 +132,8 @@ export function clusterProfile(a: Atlas, id: string) {
     factors: a.successFactors.rows.filter((f) => factorIds.has(f.id)).sort(byNumber),
     caseStudies,
     quotes,
+    /** The cluster's quotations that belong to none of its case studies. */
+    otherQuotes: quotesByCase.get(null) ?? [],
     keyFacts: KEY_TOPICS.map(({ topic, label }) => {
       return { topic, label, ...glanceFacts(facts.filter((f) => f.topic === topic)) };
     }),
