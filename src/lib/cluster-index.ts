@@ -6,7 +6,7 @@ import type { Atlas } from './table-access.ts';
 export type { ClusterSummary };
 
 /** Distinct ids of rows in the order of their `number`. */
-const byNumber = (rows: readonly { id: string; number: number }[]) => [...new Set([...rows].sort((x, y) => x.number - y.number).map((r) => r.id))];
+const idsByNumber = (rows: readonly { id: string; number: number }[]) => [...new Set([...rows].sort((x, y) => x.number - y.number).map((r) => r.id))];
 
 /**
  * One summary per cluster, in the order of clusters.csv: its names, countries, city, group number
@@ -24,8 +24,8 @@ export function clusterSummaries(a: Atlas): ClusterSummary[] {
     group: c.group === null ? null : a.groups.get(c.group).number,
     inSample: c.in_sample,
     kind: c.kind,
-    models: byNumber(a.clusterTargetModels.where('cluster_id', c.id).map((l) => a.targetModels.get(l.target_model_id))),
-    factors: byNumber(a.caseStudies.where('cluster_id', c.id).map((s) => a.successFactors.get(s.factor_id))),
+    models: idsByNumber(a.clusterTargetModels.where('cluster_id', c.id).map((l) => a.targetModels.get(l.target_model_id))),
+    factors: idsByNumber(a.caseStudies.where('cluster_id', c.id).map((s) => a.successFactors.get(s.factor_id))),
     lon: c.lon,
     lat: c.lat,
     precision: c.location_precision,

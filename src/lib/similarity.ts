@@ -207,7 +207,7 @@ export function likeThisOne(a: Atlas, clusterId: string, limits: LikeThisOneLimi
     shown,
     rest,
     unlisted: kin.length - shown.length - rest.length,
-    restShareOnlyGroup: group && rest.every(({ kin: k }) => k.score === SIMILARITY_WEIGHTS.group && k.sameGroup) ? group.number : null,
+    restShareOnlyGroup: group && rest.length > 0 && rest.every(({ kin: k }) => k.score === SIMILARITY_WEIGHTS.group && k.sameGroup) ? group.number : null,
     noKin:
       kin.length === 0
         ? noKinSentence(short(clusterId), {
