@@ -1,18 +1,20 @@
 /** Cluster summaries of the whole atlas, computed once per build. */
-import { caseStudies, clusters, clusterTargetModels, groups, successFactors, targetModels } from './atlas-data.ts';
-import { clusterSummaries } from './cluster-index.ts';
+import { atlas } from './atlas-data.ts';
+import { clusterSummaries, type ClusterSummary } from './cluster-index.ts';
 
 const byNumber = <T extends { number: number }>(rows: readonly T[]) => [...rows].sort((a, b) => a.number - b.number);
 
-export const orderedFactors = byNumber(successFactors);
-export const orderedModels = byNumber(targetModels);
-export const orderedGroups = byNumber(groups);
+export const orderedFactors = byNumber(atlas.successFactors.rows);
+export const orderedModels = byNumber(atlas.targetModels.rows);
+export const orderedGroups = byNumber(atlas.groups.rows);
 
-export const summaries = clusterSummaries({
-  clusters,
-  groups,
-  clusterTargetModels,
-  caseStudies,
-  factorOrder: orderedFactors.map((f) => f.id),
-  modelOrder: orderedModels.map((m) => m.id),
-}).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/** Every cluster's summary (clusterSummaries), by name. */
+export const summaries = clusterSummaries(atlas).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+const summaryById = new Map(summaries.map((s) => [s.id, s]));
+/** The summary of the cluster `id`; throws, naming it, when no cluster has the id. */
+export function summaryOf(id: string): ClusterSummary {
+  const summary = summaryById.get(id);
+  if (!summary) throw new Error(`no cluster summary for «${id}»`);
+  return summary;
+}

@@ -17,10 +17,6 @@ export function citationText(source: string, locator: string): string {
   return `${shortSource(source)}, ${locator}`;
 }
 
-export function sourceTitle(sources: readonly Source[], id: string): string {
-  return sources.find((s) => s.id === id)?.title ?? id;
-}
-
 /** What a citation of the atlas itself needs; the URL only when the build knows where the site is published. */
 export interface AtlasCitation {
   author: string;

@@ -1,45 +1,31 @@
 /** One summary per cluster joining what the filters, the map and the index table need. */
 import { countryName } from './country-names.ts';
 import type { ClusterSummary } from './cluster-filter.ts';
-import type { CaseStudy, Cluster, ClusterTargetModel, Group } from './schema/tables.ts';
+import type { Atlas } from './table-access.ts';
 
 export type { ClusterSummary };
 
-export interface IndexInput {
-  clusters: readonly Cluster[];
-  groups: readonly Group[];
-  clusterTargetModels: readonly ClusterTargetModel[];
-  caseStudies: readonly Pick<CaseStudy, 'cluster_id' | 'factor_id'>[];
-  /** Canonical order of factor ids and model ids, so summaries list them consistently. */
-  factorOrder: readonly string[];
-  modelOrder: readonly string[];
-}
+/** Distinct ids of rows in the order of their `number`. */
+const idsByNumber = (rows: readonly { id: string; number: number }[]) => [...new Set([...rows].sort((x, y) => x.number - y.number).map((r) => r.id))];
 
-const inOrder = (order: readonly string[], ids: Iterable<string>) => {
-  const set = new Set(ids);
-  return order.filter((id) => set.has(id));
-};
-
-export function clusterSummaries(input: IndexInput): ClusterSummary[] {
-  const groupNumber = new Map(input.groups.map((g) => [g.id, g.number]));
-  return input.clusters.map((c) => ({
+/**
+ * One summary per cluster, in the order of clusters.csv: its names, countries, city, group number
+ * (null outside the sample), the target models table 2.2 cites it for and the success factors its
+ * case studies evidence (ids, each once, in the order of their numbers), its point and its precision.
+ */
+export function clusterSummaries(a: Atlas): ClusterSummary[] {
+  return a.clusters.rows.map((c) => ({
     id: c.id,
     name: c.name,
     shortName: c.short_name,
     countries: c.countries,
     countryNames: c.countries.map(countryName),
     city: c.city,
-    group: c.group === null ? null : (groupNumber.get(c.group) ?? null),
+    group: c.group === null ? null : a.groups.get(c.group).number,
     inSample: c.in_sample,
     kind: c.kind,
-    models: inOrder(
-      input.modelOrder,
-      input.clusterTargetModels.filter((l) => l.cluster_id === c.id).map((l) => l.target_model_id),
-    ),
-    factors: inOrder(
-      input.factorOrder,
-      input.caseStudies.filter((s) => s.cluster_id === c.id).map((s) => s.factor_id),
-    ),
+    models: idsByNumber(a.clusterTargetModels.where('cluster_id', c.id).map((l) => a.targetModels.get(l.target_model_id))),
+    factors: idsByNumber(a.caseStudies.where('cluster_id', c.id).map((s) => a.successFactors.get(s.factor_id))),
     lon: c.lon,
     lat: c.lat,
     precision: c.location_precision,

@@ -157,7 +157,7 @@ export function compareColumn(t: Atlas, id: string): CompareColumn {
       : { items: [], empty: 'No group: the groups cover the HSE sample only' },
   };
   for (const k of GROUP_CHARACTERISTICS) {
-    const trait = p.groupTraits.find((g) => g.characteristic === k);
+    const trait = p.groupTraits.get(k);
     cells[`group-${k}`] = p.group
       ? {
           items: trait?.value ? [{ text: trait.value, cite: cite(trait.source, trait.locator) }] : [],
@@ -221,12 +221,7 @@ export function compareColumn(t: Atlas, id: string): CompareColumn {
     })),
   };
   // One quotation per case study (the first the data lists); a cluster without case studies gives its first quotation.
-  const byCase = new Map<string, (typeof p.quotes)[number]>();
-  for (const q of p.quotes) {
-    const key = q.case_study_id ?? '';
-    if (!byCase.has(key)) byCase.set(key, q);
-  }
-  const quotes = p.caseStudies.length > 0 ? p.caseStudies.flatMap(({ study }) => byCase.get(study.id) ?? []) : p.quotes.slice(0, 1);
+  const quotes = p.caseStudies.length > 0 ? p.caseStudies.flatMap((c) => c.quotes.slice(0, 1)) : p.quotes.slice(0, 1);
   cells['quotes'] = {
     items: quotes.map((q) => ({
       text: q.text,

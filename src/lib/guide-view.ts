@@ -18,19 +18,7 @@ import type {
 } from './schema/tables.ts';
 import { shortSource } from './citation.ts';
 import { AMOUNT_UNITS, INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
-
-export interface GuideData {
-  roadmapSteps: readonly RoadmapStep[];
-  roadmapCheckpoints: readonly RoadmapCheckpoint[];
-  roadmapMeasures: readonly RoadmapMeasure[];
-  guideLinks: readonly GuideLink[];
-  caseStudies: readonly CaseStudy[];
-  clusters: readonly Cluster[];
-  successFactors: readonly SuccessFactor[];
-  supportInstruments: readonly SupportInstrument[];
-  quotes: readonly Quote[];
-  recommendations: readonly Recommendation[];
-}
+import type { Atlas } from './table-access.ts';
 
 /** One piece of evidence for a step: the atlas's link (with its reason) and the row it points to. */
 export interface Evidence<T> {
@@ -49,32 +37,17 @@ export interface GuideStep {
   recommendations: Evidence<Recommendation>[];
 }
 
-function byId<T extends { id: string }>(rows: readonly T[], what: string): (id: string) => T {
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return (id) => {
-    const row = map.get(id);
-    if (!row) throw new Error(`guide link to unknown ${what} "${id}"`);
-    return row;
-  };
-}
-
 /**
  * The roadmap's steps in the order of ami4europe-d2.2 ch. V, each with its
  * checkpoints and measures in printed order and the evidence the atlas links
- * to it, in the order of guide-links.csv. Throws on a link to an unknown id
- * (the data build's foreign keys prevent it).
+ * to it, in the order of guide-links.csv. Throws, naming table and id, on a
+ * link to an unknown id (the data build's foreign keys prevent it).
  */
-export function guideSteps(data: GuideData): GuideStep[] {
-  const caseOf = byId(data.caseStudies, 'case study');
-  const clusterOf = byId(data.clusters, 'cluster');
-  const factorOf = byId(data.successFactors, 'success factor');
-  const instrumentOf = byId(data.supportInstruments, 'instrument');
-  const quoteOf = byId(data.quotes, 'quote');
-  const recommendationOf = byId(data.recommendations, 'recommendation');
-  return [...data.roadmapSteps]
-    .sort((a, b) => a.number - b.number)
+export function guideSteps(a: Atlas): GuideStep[] {
+  return [...a.roadmapSteps.rows]
+    .sort((x, y) => x.number - y.number)
     .map((step) => {
-      const links = data.guideLinks.filter((l) => l.step_id === step.id);
+      const links = a.guideLinks.where('step_id', step.id);
       const pick = <T>(field: keyof GuideLink, of: (id: string) => T): Evidence<T>[] =>
         links.flatMap((link) => {
           const id = link[field];
@@ -82,16 +55,16 @@ export function guideSteps(data: GuideData): GuideStep[] {
         });
       return {
         step,
-        checkpoints: data.roadmapCheckpoints.filter((c) => c.step_id === step.id).sort((a, b) => a.number - b.number),
-        measures: data.roadmapMeasures.filter((m) => m.step_id === step.id),
+        checkpoints: [...a.roadmapCheckpoints.where('step_id', step.id)].sort((x, y) => x.number - y.number),
+        measures: [...a.roadmapMeasures.where('step_id', step.id)],
         cases: pick('case_study_id', (id) => {
-          const caseStudy = caseOf(id);
-          return { caseStudy, cluster: clusterOf(caseStudy.cluster_id), factor: factorOf(caseStudy.factor_id) };
+          const caseStudy = a.caseStudies.get(id);
+          return { caseStudy, cluster: a.clusters.get(caseStudy.cluster_id), factor: a.successFactors.get(caseStudy.factor_id) };
         }),
-        clusters: pick('cluster_id', clusterOf),
-        instruments: pick('instrument_id', instrumentOf),
-        quotes: pick('quote_id', quoteOf),
-        recommendations: pick('recommendation_id', recommendationOf),
+        clusters: pick('cluster_id', (id) => a.clusters.get(id)),
+        instruments: pick('instrument_id', (id) => a.supportInstruments.get(id)),
+        quotes: pick('quote_id', (id) => a.quotes.get(id)),
+        recommendations: pick('recommendation_id', (id) => a.recommendations.get(id)),
       };
     });
 }

@@ -1,12 +1,6 @@
 /** Everything the partnership pages show, assembled from the tables (pure). */
-import type { Cluster, Partnership, PartnershipFact, PartnershipMember } from './schema/tables.ts';
-
-export interface PartnershipTables {
-  partnerships: readonly Partnership[];
-  partnershipMembers: readonly PartnershipMember[];
-  partnershipFacts: readonly PartnershipFact[];
-  clusters: readonly Cluster[];
-}
+import type { Cluster, Partnership, PartnershipMember } from './schema/tables.ts';
+import type { Atlas } from './table-access.ts';
 
 export interface PartnershipMemberView {
   member: PartnershipMember;
@@ -16,40 +10,38 @@ export interface PartnershipMemberView {
 /** The kind of a partnership as running text: «cross-border-cluster» → «cross-border cluster». */
 export const partnershipKindLabel = (kind: Partnership['kind']): string => kind.replace(/-/g, ' ').replace('cross border', 'cross-border');
 
-/** Members of a partnership with their cluster rows, in the order partnership-members.csv lists them. */
-export function partnershipMembersOf(t: PartnershipTables, id: string): PartnershipMemberView[] {
-  return t.partnershipMembers
-    .filter((m) => m.partnership_id === id)
-    .flatMap((member) => {
-      const cluster = t.clusters.find((c) => c.id === member.cluster_id);
-      return cluster ? [{ member, cluster }] : [];
-    });
+/** Members of a partnership with their cluster rows, in the order partnership-members.csv lists them; [] for an id without members. */
+export function partnershipMembersOf(a: Atlas, id: string): PartnershipMemberView[] {
+  return a.partnershipMembers.where('partnership_id', id).map((member) => ({ member, cluster: a.clusters.get(member.cluster_id) }));
 }
 
-/** The figures the sources give a partnership as a whole (partnership-facts.csv), in file order. */
-export const partnershipFactsOf = (t: Pick<PartnershipTables, 'partnershipFacts'>, id: string): PartnershipFact[] =>
-  t.partnershipFacts.filter((f) => f.partnership_id === id);
+/** The partnerships index: every partnership with its members, in the order of partnerships.csv, and how many have no member cluster. */
+export function partnershipIndex(a: Atlas) {
+  const rows = a.partnerships.rows.map((partnership) => ({ partnership, members: partnershipMembersOf(a, partnership.id) }));
+  return { rows, withoutMembers: rows.filter((r) => r.members.length === 0).length };
+}
 
 /**
  * A partnership's page: the row, its member clusters (none for the partnerships
  * the sources name without a member of the atlas, e.g. CEBR's examples), the
- * figures the sources give it as a whole, the cluster row that stands for the
- * same body (bioXclusters), the network whose document cites it, and its
- * neighbours in the order of partnerships.csv for the pager.
- * Throws when no partnership has the id.
+ * figures the sources give it as a whole (partnership-facts.csv, in file order),
+ * the cluster row that stands for the same body (bioXclusters), the network whose
+ * document cites it, and its neighbours in the order of partnerships.csv for the
+ * pager. Throws, naming the id, when no partnership has it.
  */
-export function partnershipPage(t: PartnershipTables, id: string) {
-  const at = t.partnerships.findIndex((p) => p.id === id);
-  const partnership = t.partnerships[at];
-  if (!partnership) throw new Error(`no partnership ${id}`);
+export function partnershipPage(a: Atlas, id: string) {
+  const partnership = a.partnerships.get(id);
+  const at = a.partnerships.rows.indexOf(partnership);
+  // listed_as and cited_by are nullable foreign keys: null when the partnership has none.
+  const cluster = (key: string | null) => (key === null ? null : a.clusters.get(key));
   return {
     partnership,
-    members: partnershipMembersOf(t, id),
-    facts: partnershipFactsOf(t, id),
-    listedAs: t.clusters.find((c) => c.id === partnership.listed_as) ?? null,
-    citedBy: t.clusters.find((c) => c.id === partnership.cited_by) ?? null,
-    previous: t.partnerships[at - 1] ?? null,
-    next: t.partnerships[at + 1] ?? null,
+    members: partnershipMembersOf(a, id),
+    facts: a.partnershipFacts.where('partnership_id', id),
+    listedAs: cluster(partnership.listed_as),
+    citedBy: cluster(partnership.cited_by),
+    previous: a.partnerships.rows[at - 1] ?? null,
+    next: a.partnerships.rows[at + 1] ?? null,
   };
 }
 

@@ -1,9 +1,10 @@
 /** Everything a cluster's profile page shows, assembled from the tables (pure). */
 import { shortSource } from './citation.ts';
 import { countryInSentence } from './country-names.ts';
+import { groupTraits } from './group-characteristics.ts';
 import { FACT_TOPICS } from './schema/facts.ts';
 import { notesAbout } from './source-notes.ts';
-import type { Cluster, Fact, Partnership } from './schema/tables.ts';
+import type { Cluster, Fact, GroupCharacteristic, Partnership } from './schema/tables.ts';
 import type { Atlas } from './table-access.ts';
 
 
@@ -83,9 +84,11 @@ export function clusterProfile(a: Atlas, id: string) {
   const at = ordered.indexOf(cluster);
   const group = a.groups.find(cluster.group) ?? null;
   const facts = a.facts.where('cluster_id', id);
+  const quotes = a.quotes.where('cluster_id', id);
+  const quotesByCase = Map.groupBy(quotes, (q) => q.case_study_id);
   const caseStudies = a.caseStudies
     .where('cluster_id', id)
-    .map((s) => ({ study: s, factor: a.successFactors.get(s.factor_id) }))
+    .map((s) => ({ study: s, factor: a.successFactors.get(s.factor_id), quotes: quotesByCase.get(s.id) ?? [] }))
     .sort((x, y) => x.factor.number - y.factor.number);
   const factorIds = new Set(caseStudies.map((c) => c.study.factor_id));
   const partnershipsOf = (partnershipId: string) => a.partnershipMembers.where('partnership_id', partnershipId);
@@ -102,7 +105,6 @@ export function clusterProfile(a: Atlas, id: string) {
     members: partnershipsOf(partnership.id).map((m) => ({ cluster: a.clusters.get(m.cluster_id), role: m.role })),
   }));
   const cites = (rows: readonly { source: string }[]) => rows.map((r) => r.source);
-  const quotes = a.quotes.where('cluster_id', id);
   // The documents that name the cluster: the one it is listed from first, then any other a row about it cites.
   const namedIn = [
     ...new Set([
@@ -121,7 +123,8 @@ export function clusterProfile(a: Atlas, id: string) {
   return {
     cluster,
     group,
-    groupTraits: a.groupCharacteristics.where('group_id', cluster.group),
+    /** The group's cells of table 2.1 by characteristic; empty outside the sample. */
+    groupTraits: cluster.group === null ? new Map<GroupCharacteristic['characteristic'], GroupCharacteristic>() : groupTraits(a, cluster.group),
     models: a.clusterTargetModels
       .where('cluster_id', id)
       .map((l) => ({ link: l, model: a.targetModels.get(l.target_model_id) }))
@@ -129,6 +132,8 @@ export function clusterProfile(a: Atlas, id: string) {
     factors: a.successFactors.rows.filter((f) => factorIds.has(f.id)).sort(byNumber),
     caseStudies,
     quotes,
+    /** The cluster's quotations that belong to none of its case studies. */
+    otherQuotes: quotesByCase.get(null) ?? [],
     keyFacts: KEY_TOPICS.map(({ topic, label }) => {
       return { topic, label, ...glanceFacts(facts.filter((f) => f.topic === topic)) };
     }),

@@ -11,7 +11,8 @@
  * finding of any source: the report neither compares clusters pairwise nor assigns every cluster a
  * target model, so a missing relation means "the sources do not say", not "unlike".
  */
-import type { CaseStudy, Cluster, ClusterTargetModel, PartnershipMember } from './schema/tables.ts';
+import type { Cluster } from './schema/tables.ts';
+import type { Atlas } from './table-access.ts';
 
 /**
  * Points per shared relation. Why these weights: a partnership is a tie the two clusters actually
@@ -90,22 +91,19 @@ export function clustersLike(targetId: string, all: readonly ClusterRelations[])
     );
 }
 
-/** The relations of every cluster, from the tables (pure). */
-export function clusterRelations(t: {
-  clusters: readonly Cluster[];
-  clusterTargetModels: readonly ClusterTargetModel[];
-  caseStudies: readonly CaseStudy[];
-  partnershipMembers: readonly PartnershipMember[];
-}): ClusterRelations[] {
-  return t.clusters.map((c) => ({
-    id: c.id,
-    name: c.name,
-    group: c.group,
-    targetModels: t.clusterTargetModels.filter((l) => l.cluster_id === c.id).map((l) => l.target_model_id),
-    successFactors: t.caseStudies.filter((s) => s.cluster_id === c.id).map((s) => s.factor_id),
-    partnerships: t.partnershipMembers.filter((m) => m.cluster_id === c.id).map((m) => m.partnership_id),
-  }));
+/** The relations of every cluster, from the tables (pure), in the order of clusters.csv. */
+export function clusterRelations(a: Atlas): ClusterRelations[] {
+  return a.clusters.rows.map((c) => relationsOf(a, c));
 }
+
+const relationsOf = (a: Atlas, c: Cluster): ClusterRelations => ({
+  id: c.id,
+  name: c.name,
+  group: c.group,
+  targetModels: a.clusterTargetModels.where('cluster_id', c.id).map((l) => l.target_model_id),
+  successFactors: a.caseStudies.where('cluster_id', c.id).map((s) => s.factor_id),
+  partnerships: a.partnershipMembers.where('cluster_id', c.id).map((m) => m.partnership_id),
+});
 
 /** How to name a group, model, factor or partnership in a reason. */
 export interface KinshipLabels {
@@ -169,4 +167,57 @@ export function noKinSentence(name: string, r: LoneRelations): string {
         : `the ${r.partnerships.length} partnerships it takes part in, ${list([...r.partnerships])}, name no other cluster`,
   ];
   return `The sources tie ${name} to no other cluster: ${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)}.`;
+}
+
+/** How many kin «Clusters like this one» shows open, and at most how many more it ranks under «more». */
+export interface LikeThisOneLimits {
+  shown: number;
+  more: number;
+}
+
+/**
+ * «Clusters like this one» on a cluster's profile (pure): the cluster's short name; its kin ranked by
+ * clustersLike, each with its short name and reason, split into the `shown` first and up to `more`
+ * after them, and how many lower ones are left unlisted; the group number all of `rest` share when
+ * that is all they share (else null); the sentence saying why there is no kin (null when there is);
+ * and the target models and success factors the reasons name, in the order of their tables.
+ * Throws, naming the id, when no cluster has it.
+ */
+export function likeThisOne(a: Atlas, clusterId: string, limits: LikeThisOneLimits) {
+  const cluster = a.clusters.get(clusterId);
+  const kin = clustersLike(clusterId, clusterRelations(a));
+  const short = (id: string) => {
+    const c = a.clusters.get(id);
+    return c.short_name ?? c.name;
+  };
+  const labels: KinshipLabels = {
+    group: (id) => `group ${a.groups.get(id).number}`,
+    targetModel: (id) => String(a.targetModels.get(id).number),
+    successFactor: (id) => String(a.successFactors.get(id).number),
+    partnership: (id) => a.partnerships.get(id).name,
+  };
+  const group = cluster.group === null ? null : a.groups.get(cluster.group);
+  const entry = (k: Kinship) => ({ kin: k, name: short(k.id), reason: kinshipReason(k, labels) });
+  const shown = kin.slice(0, limits.shown).map(entry);
+  const rest = kin.slice(limits.shown, limits.shown + limits.more).map(entry);
+  const own = relationsOf(a, cluster);
+  return {
+    name: short(clusterId),
+    count: kin.length,
+    shown,
+    rest,
+    unlisted: kin.length - shown.length - rest.length,
+    restShareOnlyGroup: group && rest.length > 0 && rest.every(({ kin: k }) => k.score === SIMILARITY_WEIGHTS.group && k.sameGroup) ? group.number : null,
+    noKin:
+      kin.length === 0
+        ? noKinSentence(short(clusterId), {
+            group: group?.number ?? null,
+            targetModels: own.targetModels.map(labels.targetModel),
+            successFactors: own.successFactors.map(labels.successFactor),
+            partnerships: own.partnerships.map(labels.partnership),
+          })
+        : null,
+    modelsNamed: a.targetModels.rows.filter((m) => kin.some((k) => k.targetModels.includes(m.id))),
+    factorsNamed: a.successFactors.rows.filter((f) => kin.some((k) => k.successFactors.includes(f.id))),
+  };
 }

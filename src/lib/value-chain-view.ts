@@ -137,6 +137,11 @@ export function chainView(data: ChainData, id: string): ChainView {
   };
 }
 
+/** The stages grouped by step, steps in the order they first come in `stages` (the reading order), each group's stages in that order too. */
+export function stagesByStep(stages: readonly StageView[]): { step: number | null; stages: StageView[] }[] {
+  return [...Map.groupBy(stages, (s) => s.step)].map(([step, group]) => ({ step, stages: group }));
+}
+
 /** One line on what the diagram shows, from its structure: steps, where clusters and other actors come in, how to read the numbers. */
 export function chainReading(stages: readonly StageView[], steps: number, layout: ChainLayout): string {
   const framed = stages.filter((s) => s.step === null).length;

@@ -13,10 +13,10 @@ import {
   parseDone,
   parseInstrumentState,
   recommendationGroups,
-  type GuideData,
 } from '../../src/lib/guide-view.ts';
 import type { Recommendation, RoadmapCheckpoint, SupportInstrument } from '../../src/lib/schema/tables.ts';
-import { buildFrom } from '../helpers/dataset.ts';
+import { createAtlas, type AtlasRows } from '../../src/lib/table-access.ts';
+import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
 
 describe('checklist state (?done=)', () => {
   it('reads a comma list or repeated values, sorted and without duplicates', () => {
@@ -120,20 +120,7 @@ describe('instruments table state', () => {
 });
 
 describe('the guide from the real data', () => {
-  const built = buildFrom('data');
-  const t = (name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row);
-  const data = {
-    roadmapSteps: t('roadmap-steps'),
-    roadmapCheckpoints: t('roadmap-checkpoints'),
-    roadmapMeasures: t('roadmap-measures'),
-    guideLinks: t('guide-links'),
-    caseStudies: t('case-studies'),
-    clusters: t('clusters'),
-    successFactors: t('success-factors'),
-    supportInstruments: t('support-instruments'),
-    quotes: t('quotes'),
-    recommendations: t('recommendations'),
-  } as unknown as GuideData;
+  const data = atlasFrom(buildFrom('data'));
   const steps = guideSteps(data);
 
   it('orders the eight steps and their 24 checkpoints as ch. V does, each step with evidence', () => {
@@ -144,7 +131,7 @@ describe('the guide from the real data', () => {
 
   it('resolves every link of guide-links.csv to its row, once', () => {
     const resolved = steps.reduce((n, s) => n + s.cases.length + s.clusters.length + s.instruments.length + s.quotes.length + s.recommendations.length, 0);
-    expect(resolved).toBe(data.guideLinks.length);
+    expect(resolved).toBe(data.guideLinks.rows.length);
   });
 
   it('finds the steps that cite a cluster, through its case studies or itself', () => {
@@ -154,7 +141,10 @@ describe('the guide from the real data', () => {
   });
 
   it('throws on a link to an id that does not exist', () => {
-    const broken = { ...data, guideLinks: [{ ...data.guideLinks[0], case_study_id: 'no-such-case' }] } as GuideData;
-    expect(() => guideSteps(broken)).toThrow(/unknown case study "no-such-case"/);
+    const rows = Object.fromEntries(Object.entries(data).map(([name, table]) => [name, table.rows])) as AtlasRows;
+    const link = data.guideLinks.rows.find((l) => l.case_study_id !== null);
+    if (!link) throw new Error('no guide link to a case study');
+    const broken = createAtlas({ ...rows, guideLinks: [{ ...link, case_study_id: 'no-such-case' }] });
+    expect(() => guideSteps(broken)).toThrow('case-studies: no row with id «no-such-case»');
   });
 });

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { citedBySentence, listedAsSentence, partnershipFiguresSentence, partnershipKindLabel, partnershipPage } from '../../src/lib/partnership-page.ts';
-import type { Cluster, Partnership, PartnershipFact, PartnershipMember } from '../../src/lib/schema/tables.ts';
-import { buildFrom } from '../helpers/dataset.ts';
+import { citedBySentence, listedAsSentence, partnershipFiguresSentence, partnershipIndex, partnershipKindLabel, partnershipPage } from '../../src/lib/partnership-page.ts';
+import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
 
-const built = buildFrom('data');
-const rows = <T>(name: string) => (built.tables.get(name)?.rows ?? []).map(({ row }) => row as T);
-const t = {
-  partnerships: rows<Partnership>('partnerships'),
-  partnershipMembers: rows<PartnershipMember>('partnership-members'),
-  partnershipFacts: rows<PartnershipFact>('partnership-facts'),
-  clusters: rows<Cluster>('clusters'),
-};
+const t = atlasFrom(buildFrom('data'));
+const partnerships = t.partnerships.rows;
 
 describe('partnership pages', () => {
   it('list a partnership’s member clusters with their roles', () => {
@@ -20,22 +13,26 @@ describe('partnership pages', () => {
   });
 
   it('exist for partnerships the sources name without a member cluster', () => {
-    const without = t.partnerships.filter((p) => !t.partnershipMembers.some((m) => m.partnership_id === p.id));
-    expect(without.map((p) => p.id)).toContain('s3martmed');
+    const without = partnerships.filter((p) => t.partnershipMembers.where('partnership_id', p.id).length === 0);
+    // The six of partnerships.csv that no row of partnership-members.csv names.
+    expect(without.map((p) => p.id)).toEqual(['xket4health', 's3martmed', 'dih-hero', 'safenmt', 'elixir', 'codex4smes']);
     for (const p of without) expect(partnershipPage(t, p.id).members).toEqual([]);
+    const index = partnershipIndex(t);
+    expect(index.rows).toHaveLength(25);
+    expect(index.withoutMembers).toBe(6);
   });
 
   it('run in the order of partnerships.csv, with no neighbour before the first or after the last', () => {
-    const first = t.partnerships[0];
-    const last = t.partnerships.at(-1);
+    const first = partnerships[0];
+    const last = partnerships.at(-1);
     if (!first || !last) throw new Error('no partnerships');
     expect(partnershipPage(t, first.id).previous).toBeNull();
     expect(partnershipPage(t, last.id).next).toBeNull();
-    expect(partnershipPage(t, first.id).next?.id).toBe(t.partnerships[1]?.id);
+    expect(partnershipPage(t, first.id).next?.id).toBe(partnerships[1]?.id);
   });
 
   it('refuse an unknown id', () => {
-    expect(() => partnershipPage(t, 'no-such-partnership')).toThrow(/no partnership/);
+    expect(() => partnershipPage(t, 'no-such-partnership')).toThrow('partnerships: no row with id «no-such-partnership»');
   });
 
   it('name kinds in running text', () => {

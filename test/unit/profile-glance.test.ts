@@ -68,3 +68,23 @@ describe('a profile’s glance over the real data', () => {
     expect(shown).toContain(companies);
   });
 });
+
+describe('a profile’s quotations over the real data', () => {
+  const a = atlasFrom(buildFrom('data'));
+
+  it('puts each quotation under its case study, and those of no case study apart', () => {
+    // quotes.csv: Medicon Valley's 14 quotations all belong to one of its case studies, three to «In Cluster Networks».
+    const mv = clusterProfile(a, 'medicon-valley');
+    expect(mv.caseStudies.find((c) => c.study.id === 'in-cluster-networks')?.quotes.map((q) => q.id)).toEqual([
+      'in-cluster-networks-q1',
+      'in-cluster-networks-q2',
+      'in-cluster-networks-q3',
+    ]);
+    expect(mv.caseStudies.reduce((n, c) => n + c.quotes.length, 0)).toBe(14);
+    expect(mv.otherQuotes).toEqual([]);
+    // The Moscow cluster has no case study: its 17 quotations stand on their own.
+    const mimc = clusterProfile(a, 'moscow-international-medical-cluster');
+    expect(mimc.caseStudies).toEqual([]);
+    expect(mimc.otherQuotes).toHaveLength(17);
+  });
+});

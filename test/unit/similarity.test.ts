@@ -3,8 +3,10 @@
  * Weights (src/lib/similarity.ts): partnership 3, target model 2, success factor 1, group 1.
  */
 import { describe, expect, it } from 'vitest';
-import * as data from '../../src/lib/atlas-data.ts';
-import { clusterRelations, clustersLike, kinship, kinshipReason, noKinSentence, structuralTies, type ClusterRelations } from '../../src/lib/similarity.ts';
+import { clusterRelations, clustersLike, kinship, kinshipReason, likeThisOne, noKinSentence, structuralTies, type ClusterRelations } from '../../src/lib/similarity.ts';
+import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
+
+const data = atlasFrom(buildFrom('data'));
 
 const c = (id: string, name: string, group: string | null, targetModels: string[], successFactors: string[], partnerships: string[]): ClusterRelations => ({
   id,
@@ -193,4 +195,27 @@ describe('why a cluster has no kin (issue 24 case 3)', () => {
     expect(clustersLike('cebr', relations)).toEqual([]);
     expect(relations.find((r) => r.id === 'cebr')?.partnerships).toEqual(['cebr-sig-digitalisation']);
   });
+
+  it('gives CEBR’s profile the sentence that says why it has no kin', () => {
+    const like = likeThisOne(data, 'cebr', { shown: 6, more: 24 });
+    expect(like.count).toBe(0);
+    expect(like.noKin).toBe(
+      'The sources tie CEBR to no other cluster: it has no group of the HSE sample, it is cited for no target model, it evidences no success factor with a case study and the one partnership it takes part in, CEBR Special Interest Group on Digitalisation, names no other cluster.',
+    );
+  });
+});
+
+describe('«Clusters like this one» on a profile', () => {
+  it('names Health Valley Netherlands’ closest kin with its reason, and the numbers the reasons use', () => {
+    const like = likeThisOne(data, 'health-valley-netherlands', { shown: 2, more: 1 });
+    expect(like.noKin).toBeNull();
+    expect(like.shown.map((k) => [k.name, k.reason])).toEqual([
+      ['Eurasanté', 'same group (group 2); both cited for target model 2; both evidence success factors 3, 4 and 6'],
+      ['Medicon Valley', 'same group (group 2); both cited for target model 2; both evidence success factors 1, 4 and 5'],
+    ]);
+    expect(like.rest.map((k) => k.kin.id)).toEqual(['connected-health']);
+    expect(like.unlisted).toBe(like.count - 3);
+    expect(like.restShareOnlyGroup).toBeNull();
+  });
+
 });

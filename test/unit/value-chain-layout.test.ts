@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/lib/atlas-data.ts';
 import { ACROSS_WIDTH, cutIntoSlices, layoutChain, readingOrder, type Box, type ChainLayout, type LinkInput, type Orientation, type StageInput } from '../../src/lib/value-chain-layout.ts';
-import { chainView } from '../../src/lib/value-chain-view.ts';
+import { chainView, stagesByStep } from '../../src/lib/value-chain-view.ts';
 
 const ORIENTATIONS: Orientation[] = ['horizontal', 'vertical'];
 
@@ -386,5 +386,18 @@ describe('cutting a layout into printed pieces', () => {
 
   it('refuses a height that is not positive', () => {
     expect(() => cutIntoSlices(layout(100, []), 0)).toThrow(/positive/);
+  });
+});
+
+describe('stages by step', () => {
+  it('groups the medical tourism chain’s stages under their steps, in reading order', () => {
+    // value-chain-nodes.csv, medical-tourism-services: nine stages of order 1, then one of order 2 and one of order 3.
+    const steps = stagesByStep(chainView(data, 'medical-tourism-services').stages);
+    expect(steps.map((s) => [s.step, s.stages.length])).toEqual([
+      [1, 9],
+      [2, 1],
+      [3, 1],
+    ]);
+    expect(steps[1]?.stages[0]?.node.id).toBe('medical-assistance');
   });
 });
