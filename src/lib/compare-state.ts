@@ -4,7 +4,7 @@
  * come as repeated parameters (`?clusters=a&clusters=b`, what a GET form with
  * checkboxes sends); the canonical form is one comma-separated parameter.
  */
-import { encodeState, type StateSpec } from './url-state.ts';
+import { encodeState, stateKeys, type StateSpec } from './url-state.ts';
 
 /** Fewer is no error: the page says what is missing (and shows an example when none is given). */
 export const COMPARE_MIN = 2;
@@ -15,6 +15,9 @@ export const COMPARE_MAX = 4;
 export function compareStateSpec(clusterIds: readonly string[]) {
   return { clusters: { kind: 'list', values: clusterIds, min: COMPARE_MIN, max: COMPARE_MAX, noun: 'cluster' } } satisfies StateSpec;
 }
+
+/** The compare view's parameter names. */
+export const COMPARE_STATE_KEYS = stateKeys(compareStateSpec([]));
 
 /** The address of a selection of cluster ids: «?clusters=a,b» (at most COMPARE_MAX, each once), or «» for none. */
 export function compareSearch(ids: readonly string[]): string {

@@ -1,6 +1,6 @@
 /** The success-factor explorer's URL state. */
 import { MATRIX_ORDERS } from './factor-matrix.ts';
-import type { StateSpec } from './url-state.ts';
+import { stateKeys, type StateSpec } from './url-state.ts';
 
 export function explorerStateSpec(factorIds: readonly string[], clusterIds: readonly string[]) {
   return {
@@ -10,3 +10,6 @@ export function explorerStateSpec(factorIds: readonly string[], clusterIds: read
     cluster: { kind: 'one', values: clusterIds, noun: 'cluster in the matrix' },
   } satisfies StateSpec;
 }
+
+/** The explorer's parameter names (the facets do not depend on the data, only their values do). */
+export const EXPLORER_STATE_KEYS = stateKeys(explorerStateSpec([], []));

@@ -102,6 +102,9 @@ export type FacetState<F> = [F] extends [NumbersFacet]
 
 export type ViewState<S extends StateSpec> = { [K in keyof S]: FacetState<S[K]> };
 
+/** A view's parameter names, in the order its URL writes them: the spec's keys (for code that carries a view's state, e.g. a chart's links). */
+export const stateKeys = <S extends StateSpec>(spec: S): (keyof S & string)[] => Object.keys(spec);
+
 /** The state of a view whose URL says nothing: every facet at its default. */
 export function emptyState<S extends StateSpec>(spec: S): ViewState<S> {
   return Object.fromEntries(Object.entries(spec).map(([k, f]) => [k, emptyFacet(f)])) as ViewState<S>;

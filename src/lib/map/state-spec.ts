@@ -1,6 +1,6 @@
 /** The facets of the map's URL state, from the data. */
 import type { ClusterSummary } from '../cluster-index.ts';
-import type { StateSpec } from '../url-state.ts';
+import { stateKeys, type StateSpec } from '../url-state.ts';
 
 export function mapStateSpec(clusters: readonly ClusterSummary[], factorIds: readonly string[], modelIds: readonly string[]) {
   return {
@@ -12,6 +12,9 @@ export function mapStateSpec(clusters: readonly ClusterSummary[], factorIds: rea
     cluster: { kind: 'one', values: clusters.map((c) => c.id), noun: 'cluster' },
   } satisfies StateSpec;
 }
+
+/** The map's parameter names (the facets do not depend on the data, only their values do). */
+export const MAP_STATE_KEYS = stateKeys(mapStateSpec([], [], []));
 
 /**
  * The spec as a page carries it: the cluster facet's values (every cluster
