@@ -231,11 +231,6 @@ export function readState<S extends StateSpec>(search: string, spec: S): ReadSta
 /** A sort value of the address: `key` in the key's own order, `-key` reversed. */
 const parseSortValue = (value: string): SortState => (value.startsWith('-') ? { key: value.slice(1), reversed: true } : { key: value, reversed: false });
 
-/** The state a query string sets; what the view does not understand is left out (see `readState`). */
-export function decodeState<S extends StateSpec>(search: string, spec: S): ViewState<S> {
-  return readState(search, spec).state;
-}
-
 /** Longest part of a given value quoted in a message: a URL can carry anything. */
 const QUOTE_MAX = 40;
 
