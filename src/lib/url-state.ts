@@ -143,14 +143,15 @@ export interface ReadState<S extends StateSpec> {
 }
 
 /**
- * Reads a query string (with or without '?') against a spec. A list-like
- * facet (set, one, list, numbers) may be given as one comma-separated list
- * or repeated (`?group=1&group=3`, what a GET form sends); its values are
- * trimmed, and an empty value is dropped without a word. A set, one or
- * numbers facet takes a repeated value once without a word; a list names
- * it. A one-valued facet, text and sort keep the first value given. Every
- * other value, and every parameter the spec does not name, is in `ignored`
- * with its reason, in the order given. Never throws.
+ * Reads a query string (with or without '?') against a spec. Any facet but
+ * text may be given as one comma-separated list or repeated
+ * (`?group=1&group=3`, what a GET form sends); its values are trimmed, and
+ * an empty value is dropped without a word. A set, one or numbers facet
+ * takes a repeated value once without a word; a list names it. A one-valued
+ * facet, text and sort keep the first value given. Every other value, and
+ * every parameter the spec does not name, is in `ignored` with its reason:
+ * unknown parameters first, then facet by facet in the order given. Never
+ * throws.
  */
 export function readState<S extends StateSpec>(search: string, spec: S): ReadState<S> {
   const params = new URLSearchParams(search);
