@@ -8,14 +8,17 @@ import {
   binaryScore,
   compareWithGroups,
   differenceLines,
-  encodeAnswers,
-  parseAnswers,
+  answersOf,
+  answersState,
+  assessStateSpec,
   pointByPoint,
   resultSummary,
   type Answers,
   type ProfilePoint,
   type Question,
 } from '../lib/assessment.ts';
+import { encodeState } from '../lib/url-state.ts';
+import { readViewState } from './url-notice.ts';
 
 interface PageData {
   questions: Question[];
@@ -45,17 +48,11 @@ function init(form: HTMLFormElement, data: PageData) {
   };
   const categoryName: Record<string, string> = { 'home-country': 'home country', members: 'members', management: 'management' };
 
-  const { answers: initial, dropped } = parseAnswers(location.search, questions);
+  const spec = assessStateSpec(questions);
+  const initial = answersOf(readViewState(spec, { notice: el('[data-dropped]') }));
   for (const [name, value] of Object.entries(initial)) {
     const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
     if (input) input.checked = true;
-  }
-  if (dropped.length > 0) {
-    const note = el('[data-dropped]');
-    if (note) {
-      note.textContent = `Left out of the address, as no question of this page asks it or it is not one of its answers: ${dropped.join(', ')}.`;
-      note.hidden = false;
-    }
   }
 
   const read = (): Answers => {
@@ -79,7 +76,7 @@ function init(form: HTMLFormElement, data: PageData) {
   };
 
   const render = (answers: Answers) => {
-    const query = encodeAnswers(answers, questions);
+    const query = encodeState(answersState(answers), spec);
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     const comparison = compareWithGroups(answers, points, groups.map((g) => g.id));
     const s = binaryScore(answers, questions);

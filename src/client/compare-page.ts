@@ -1,25 +1,17 @@
 /**
  * /compare/ and /embed/compare/: reads ?clusters=a,b from the address, names
  * and drops what it cannot use (unknown, repeated or surplus ids; other
- * parameters) with history.replaceState, loads each cluster's column
+ * parameters: src/client/url-notice.ts), loads each cluster's column
  * (/compare/columns/<id>.json, same origin) and draws the table. Adding and
  * removing clusters pushes the new address, so Back and Forward step through
  * the selections.
  */
 import { renderCompareTable } from '../lib/compare-render.ts';
-import {
-  COMPARE_MAX,
-  COMPARE_MIN,
-  addCluster,
-  compareSearch,
-  droppedMessages,
-  needsRewrite,
-  parseCompareState,
-  removeCluster,
-} from '../lib/compare-state.ts';
+import { COMPARE_MAX, COMPARE_MIN, addCluster, compareSearch, compareStateSpec, removeCluster } from '../lib/compare-state.ts';
 import type { CompareColumn, CompareRow } from '../lib/compare-view.ts';
 import { sitePath } from '../lib/paths.ts';
 import { startup } from './page-ready.ts';
+import { readViewState } from './url-notice.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const rowsScript = document.getElementById('compare-rows');
@@ -36,6 +28,7 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
   const status = root.querySelector<HTMLElement>('[data-compare-status]');
   if (!view || !empty || !messages) return;
   const embed = root.dataset['embed'] === 'true';
+  const spec = compareStateSpec([...names.keys()]);
   const known = new Set(names.keys());
   const nameOf = (id: string) => names.get(id) ?? id;
   const baseTitle = document.title;
@@ -54,7 +47,6 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
   let ids: string[] = [];
   let drawing = 0;
 
-  const say = (lines: readonly string[]) => messages.replaceChildren(...lines.map((l) => Object.assign(document.createElement('p'), { textContent: l })));
   const tell = (text: string) => {
     if (status) status.textContent = text;
   };
@@ -106,17 +98,14 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
   }
 
   const fromAddress = () => {
-    const state = parseCompareState(location.search, known);
-    say(droppedMessages(state, nameOf));
-    if (needsRewrite(location.search, state)) history.replaceState(null, '', `${location.pathname}${compareSearch(state.ids)}${location.hash}`);
-    ids = state.ids;
+    ids = readViewState(spec, { notice: messages }).clusters;
     return draw();
   };
 
   const change = (next: string[], announce: string) => {
     ids = next;
     history.pushState(null, '', `${location.pathname}${compareSearch(ids)}`);
-    say([]);
+    messages.textContent = '';
     const done = draw();
     tell(`${announce} ${count()}`);
     return done;

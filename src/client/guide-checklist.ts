@@ -4,12 +4,15 @@
  * are named in a short line and dropped from the address. Without this
  * script the boxes still tick and print; only the address stays the same.
  */
-import { doneQuery, parseDone } from '../lib/guide-view.ts';
+import { guideStateSpec } from '../lib/guide-state.ts';
+import { encodeState } from '../lib/url-state.ts';
+import { readViewState } from './url-notice.ts';
 
 const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-done]')];
 const status = document.querySelector<HTMLElement>('[data-done-status]');
 const invalidLine = document.querySelector<HTMLElement>('[data-done-invalid]');
 
+const spec = guideStateSpec(boxes.length);
 const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
 
 const ticked = () => boxes.filter((b) => b.checked).map((b) => Number(b.value));
@@ -25,18 +28,12 @@ function show(): void {
 }
 
 function save(): void {
-  history.replaceState(null, '', `${location.pathname}${doneQuery(ticked())}${location.hash}`);
+  history.replaceState(null, '', `${location.pathname}${encodeState({ done: ticked() }, spec)}${location.hash}`);
   show();
 }
 
-const state = parseDone(location.search, boxes.length);
-for (const b of boxes) b.checked = state.done.includes(Number(b.value));
-if (invalidLine && state.invalid.length) {
-  invalidLine.textContent = `Ignored ${state.invalid.length === 1 ? 'a value' : 'values'} in the address that ${state.invalid.length === 1 ? 'names' : 'name'} no step: ${state.invalid.join(', ')}.`;
-  invalidLine.hidden = false;
-}
-// Rewrite the address only when it differs from the canonical form of the state it holds.
-if (location.search !== doneQuery(state.done)) history.replaceState(null, '', `${location.pathname}${doneQuery(state.done)}${location.hash}`);
+const { done } = readViewState(spec, { notice: invalidLine });
+for (const b of boxes) b.checked = done.includes(Number(b.value));
 show();
 
 for (const b of boxes) b.addEventListener('change', save);

@@ -5,7 +5,9 @@
  * the table does not understand are named in a short line and dropped.
  * Without this script the table is complete, in the report's order.
  */
-import { INSTRUMENT_SORTS, instrumentQuery, parseInstrumentState, type InstrumentTableState } from '../lib/guide-view.ts';
+import { INSTRUMENT_SORTS, INSTRUMENT_TABLE_SPEC } from '../lib/guide-state.ts';
+import { encodeState } from '../lib/url-state.ts';
+import { readViewState } from './url-notice.ts';
 import { sortHeaders } from './sort-headers.ts';
 
 const table = document.querySelector<HTMLTableElement>('[data-instrument-table]');
@@ -23,37 +25,34 @@ if (table && body && regionSelect && textInput && countLine) {
     const cell = row.cells[i];
     return cell?.dataset['value'] ?? cell?.textContent?.trim() ?? '';
   };
-  const initial = parseInstrumentState(location.search);
-  const state: Omit<InstrumentTableState, 'invalid'> = { region: initial.region, q: initial.q, sort: initial.sort };
-  if (invalidLine && initial.invalid.length) {
-    invalidLine.textContent = `Ignored what this table does not understand in the address: ${initial.invalid.join(', ')}.`;
-    invalidLine.hidden = false;
-  }
-  regionSelect.value = state.region ?? '';
+  const state = readViewState(INSTRUMENT_TABLE_SPEC, { notice: invalidLine });
+  regionSelect.value = state.region[0] ?? '';
   textInput.value = state.q;
 
   const apply = () => {
     const q = state.q.toLowerCase();
+    const region = state.region[0];
+    const sort = state.sort.key;
     const sorted = [...rows].sort((a, b) => {
       const number = Number(value(a, 'number')) - Number(value(b, 'number'));
-      if (state.sort === 'amount') {
+      if (sort === 'amount') {
         const x = value(a, 'amount');
         const y = value(b, 'amount');
         if (x === '' || y === '') return (x === '' ? 1 : 0) - (y === '' ? 1 : 0) || number;
         return Number(y) - Number(x) || number;
       }
-      if (state.sort === 'number') return number;
-      return value(a, state.sort).localeCompare(value(b, state.sort), 'en') || number;
+      if (sort === 'number') return number;
+      return value(a, sort).localeCompare(value(b, sort), 'en') || number;
     });
     body.append(...sorted);
     let shown = 0;
     for (const row of rows) {
-      const visible = (!state.region || row.dataset['region'] === state.region) && (!q || (row.textContent ?? '').toLowerCase().includes(q));
+      const visible = (!region || row.dataset['region'] === region) && (!q || (row.textContent ?? '').toLowerCase().includes(q));
       row.hidden = !visible;
       if (visible) shown++;
     }
     countLine.textContent = `${shown} of ${rows.length} instruments`;
-    history.replaceState(null, '', `${location.pathname}${instrumentQuery(state)}${location.hash}`);
+    history.replaceState(null, '', `${location.pathname}${encodeState(state, INSTRUMENT_TABLE_SPEC)}${location.hash}`);
   };
 
   // Amounts sort largest first, the other columns from the start of the alphabet or the first number.
@@ -61,14 +60,14 @@ if (table && body && regionSelect && textInput && countLine) {
   const sorting = sortHeaders(table, (th) => {
     const key = th.dataset['sort'] as (typeof INSTRUMENT_SORTS)[number] | undefined;
     if (!key || !INSTRUMENT_SORTS.includes(key)) return;
-    state.sort = key;
+    state.sort = { key, reversed: false };
     apply();
     sorting.show(th, direction(key));
   });
-  const sortedFirst = headers.find((h) => h.dataset['sort'] === state.sort);
-  if (sortedFirst) sorting.show(sortedFirst, direction(state.sort), false);
+  const sortedFirst = headers.find((h) => h.dataset['sort'] === state.sort.key);
+  if (sortedFirst) sorting.show(sortedFirst, direction(state.sort.key), false);
   regionSelect.addEventListener('change', () => {
-    state.region = (regionSelect.value || null) as InstrumentTableState['region'];
+    state.region = regionSelect.value ? [regionSelect.value] : [];
     apply();
   });
   textInput.addEventListener('input', () => {

@@ -5,7 +5,8 @@
  * can be linked. Excerpts are built as DOM text, never parsed as HTML.
  */
 import { excerptPieces } from '../lib/search-excerpt.ts';
-import { readSearchState, resultSummary, writeSearchState, SEARCH_STATE_SPEC, SEARCH_TYPES, type SearchState, type SearchType } from '../lib/search-state.ts';
+import { resultSummary, SEARCH_STATE_SPEC, type SearchState } from '../lib/search-state.ts';
+import { encodeState } from '../lib/url-state.ts';
 import { missingWords } from '../lib/search-terms.ts';
 import { readViewState } from './url-notice.ts';
 import { startup } from './page-ready.ts';
@@ -53,14 +54,11 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelec
   let results: PagefindResult[] = [];
   let shown = 0;
 
-  const current = (): SearchState => ({
-    q: input.value.trim(),
-    type: (SEARCH_TYPES as readonly string[]).includes(select.value) ? (select.value as SearchType) : null,
-  });
+  const current = (): SearchState => ({ q: input.value.trim(), type: SEARCH_STATE_SPEC.type.values.filter((t) => t === select.value) });
 
   async function search(state: SearchState) {
     const id = ++run;
-    history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state)}${location.hash}`);
+    history.replaceState(history.state, '', `${location.pathname}${encodeState(state, SEARCH_STATE_SPEC)}${location.hash}`);
     if (state.q === '') {
       results = [];
       list.replaceChildren();
@@ -70,7 +68,8 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelec
     }
     try {
       const pf = await load();
-      const found = await pf.search(state.q, state.type ? { filters: { type: state.type } } : {});
+      const type = state.type[0];
+      const found = await pf.search(state.q, type ? { filters: { type } } : {});
       if (id !== run) return;
       // Pagefind falls back to a shorter prefix of a word the site does not have («artery» → «a»), for every page
       // alike: when the best result lacks a word of the query, no result has it (see src/lib/search-terms.ts).
@@ -117,11 +116,10 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, select: HTMLSelec
     first?.querySelector('a')?.focus();
   });
 
-  // Drops and names what the page does not understand (an unknown kind of page, another parameter); then reads the query.
-  readViewState(SEARCH_STATE_SPEC, { free: ['q'] });
-  const initial = readSearchState(location.search);
+  // Drops and names what the page does not understand (an unknown kind of page, another parameter).
+  const initial = readViewState(SEARCH_STATE_SPEC);
   input.value = initial.q;
-  select.value = initial.type ?? '';
+  select.value = initial.type[0] ?? '';
   if (initial.q !== '') void startup(search(initial));
 }
 

@@ -7,18 +7,8 @@
  * fetches their rows on the first sort or filter, so that both work on the
  * whole table.
  */
-import {
-  DEFAULT_SORT,
-  clusterTableSpec,
-  compareRows,
-  parseSort,
-  rowMatches,
-  sortValue,
-  type FacetRow,
-  type Sort,
-  type TableFilter,
-} from '../lib/cluster-table.ts';
-import { encodeState } from '../lib/url-state.ts';
+import { DEFAULT_SORT, clusterTableSpec, compareRows, rowMatches, type FacetRow, type TableFilter } from '../lib/cluster-table.ts';
+import { encodeState, type SortState } from '../lib/url-state.ts';
 import { registerRowsDownload } from './rows-download.ts';
 import { startup } from './page-ready.ts';
 import { sortHeaders } from './sort-headers.ts';
@@ -57,23 +47,24 @@ function enhance(table: HTMLTableElement) {
       for (const el of document.querySelectorAll<HTMLElement>('[data-table-pager], [data-page-range]')) el.hidden = true;
     }));
 
-  let sort: Sort = parseSort(DEFAULT_SORT);
-  /** Orders the rows by a column; the header of that column says so (aria-sort). */
-  const sortRows = (next: Sort, announce = true) => {
+  const unsorted: SortState = { key: DEFAULT_SORT, reversed: false };
+  let sort = unsorted;
+  /** Orders the rows by a column (reversed: descending); the header of that column says so (aria-sort). */
+  const sortRows = (next: SortState, announce = true) => {
     const i = keys.indexOf(next.key);
     const th = headers[i];
     if (!th) return;
     sort = next;
-    sorting.show(th, next.ascending ? 'ascending' : 'descending', announce);
+    sorting.show(th, next.reversed ? 'descending' : 'ascending', announce);
     const kind = th.dataset['sort'] === 'number' ? 'number' : 'text';
     const rows = [...body.rows].map((row) => ({ row, value: cellValue(row, i), name: cellValue(row, 0) }));
-    rows.sort((a, b) => compareRows(a, b, kind, next.ascending));
+    rows.sort((a, b) => compareRows(a, b, kind, !next.reversed));
     body.append(...rows.map((r) => r.row));
   };
 
   const sorting = sortHeaders(table, async (th) => {
     await loadAll();
-    sortRows({ key: keys[headers.indexOf(th)] ?? DEFAULT_SORT, ascending: th.getAttribute('aria-sort') !== 'ascending' });
+    sortRows({ key: keys[headers.indexOf(th)] ?? DEFAULT_SORT, reversed: th.getAttribute('aria-sort') === 'ascending' });
     writeAddress();
   });
 
@@ -94,12 +85,11 @@ function enhance(table: HTMLTableElement) {
     layer: controls.layer?.value ?? 'all',
   });
 
-  /** The address of what is shown: the text filter as typed, then the facets and the sort. */
+  /** The address of what is shown: the text filter, the facets and the sort. */
   const writeAddress = () => {
     const f = filter();
-    const facets = { group: [f.group], country: [f.country], model: [f.model], layer: [f.layer], sort: [sortValue(sort)] };
-    const query = [f.q ? `q=${encodeURIComponent(f.q)}` : '', encodeState(facets, spec).slice(1)].filter(Boolean).join('&');
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    const state = { q: f.q, group: [f.group], country: [f.country], model: [f.model], layer: [f.layer], sort };
+    history.replaceState(history.state, '', `${location.pathname}${encodeState(state, spec)}${location.hash}`);
   };
 
   const facetRow = (row: HTMLTableRowElement): FacetRow => ({
@@ -138,19 +128,20 @@ function enhance(table: HTMLTableElement) {
     return { ids, all: ids.size === Number(table.dataset['total'] ?? rows.length) };
   });
 
-  const state = readViewState(spec, { free: ['q'] });
-  if (controls.q) controls.q.value = new URLSearchParams(location.search).get('q') ?? '';
+  const state = readViewState(spec);
+  if (controls.q) controls.q.value = state.q;
   for (const name of ['group', 'country', 'model', 'layer'] as const) {
     const c = controls[name];
     if (c) c.value = state[name][0] ?? (name === 'layer' ? 'all' : '');
   }
-  const restored = parseSort(state.sort[0] ?? DEFAULT_SORT);
+  const restored = state.sort;
+  const sorted = restored.key !== unsorted.key || restored.reversed;
   const filtered = Object.values(filter()).some((v) => v !== '' && v !== 'all');
   // A page of a longer table shows its own rows until a filter or a sort asks for all of them.
-  if (morePages.length === 0 || filtered || sortValue(restored) !== DEFAULT_SORT)
+  if (morePages.length === 0 || filtered || sorted)
     void startup(
       loadAll().then(() => {
-        if (sortValue(restored) !== DEFAULT_SORT) sortRows(restored, false);
+        if (sorted) sortRows(restored, false);
         apply();
       }),
     );

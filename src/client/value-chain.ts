@@ -7,6 +7,8 @@
  * (?stage=…) so that a view can be linked; an unknown stage is dropped from
  * it and named on the page.
  */
+import { encodeState } from '../lib/url-state.ts';
+import { valueChainStateSpec } from '../lib/value-chain-state.ts';
 import { readViewState } from './url-notice.ts';
 
 const figure = document.querySelector<HTMLElement>('[data-value-chain]');
@@ -19,6 +21,7 @@ function enhanceValueChain(figure: HTMLElement) {
   const clear = panel?.querySelector<HTMLButtonElement>('[data-vc-clear]');
   if (!panel || !body || !clear) return;
   let selected: string | null = null;
+  const spec = valueChainStateSpec([...document.querySelectorAll<HTMLElement>('.vc-entry[data-stage]')].map((e) => e.dataset['stage'] ?? ''));
 
   const stagesOf = (svg: SVGSVGElement) =>
     [...svg.querySelectorAll<SVGAElement>('a.vc-stage')].sort((a, b) => Number(a.dataset['sequence']) - Number(b.dataset['sequence']));
@@ -74,10 +77,7 @@ function enhanceValueChain(figure: HTMLElement) {
     // Beside the chain (wide screens) the panel stays in view, so the stage is brought into view; under it (phones)
     // the panel is what the reader asked for, and Clear selection brings the focus back to the stage.
     if (reveal && id !== null) (panelBeside() ? visibleStage(id) : panel)?.scrollIntoView({ block: 'nearest' });
-    const url = new URL(location.href);
-    if (id === null) url.searchParams.delete('stage');
-    else url.searchParams.set('stage', id);
-    history.replaceState(null, '', url);
+    history.replaceState(null, '', `${location.pathname}${encodeState({ stage: id === null ? [] : [id] }, spec)}${location.hash}`);
   }
 
   for (const svg of diagrams) {
@@ -146,7 +146,6 @@ function enhanceValueChain(figure: HTMLElement) {
       .find((s) => s !== null);
   }
 
-  const stages = [...document.querySelectorAll<HTMLElement>('.vc-entry[data-stage]')].map((e) => e.dataset['stage'] ?? '');
-  const initial = readViewState({ stage: { values: stages, multi: false, noun: 'stage of this chain' } }).stage[0];
+  const initial = readViewState(spec).stage[0];
   if (initial !== undefined) select(initial, false);
 }

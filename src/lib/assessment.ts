@@ -12,6 +12,7 @@
  * Pure functions; the page renders the questions at build time and runs the comparison in the browser.
  */
 import type { Group, GroupProfilePoint, Indicator } from './schema/tables.ts';
+import type { OneFacet, ViewState } from './url-state.ts';
 
 export interface Option {
   value: string;
@@ -151,29 +152,22 @@ export function questionnaire(indicators: readonly Indicator[]): Question[] {
 }
 
 /**
- * Answers from a query string. Unknown parameters, values that are not an option of their question and
- * repeats of a parameter are left out and listed in `dropped` as «name=value».
+ * The assessment's address: one parameter per question, named by its id,
+ * holding the value of one of its options (`?cluster-size=yes&home-country=asia`),
+ * in questionnaire order. Read and written by src/lib/url-state.ts.
  */
-export function parseAnswers(search: string, questions: readonly Question[]): { answers: Answers; dropped: string[] } {
-  const answers: Answers = {};
-  const dropped: string[] = [];
-  for (const [name, value] of new URLSearchParams(search)) {
-    const q = questions.find((x) => x.id === name);
-    if (!q || name in answers || !q.options.some((o) => o.value === value)) dropped.push(`${name}=${value}`);
-    else answers[name] = value;
-  }
-  return { answers, dropped };
+export function assessStateSpec(questions: readonly Question[]): Record<string, OneFacet> {
+  return Object.fromEntries(questions.map((q) => [q.id, { kind: 'one', values: q.options.map((o) => o.value), noun: 'answer' }]));
 }
 
-/** The query string of the answers in questionnaire order, with a leading «?»; '' when there are none. */
-export function encodeAnswers(answers: Answers, questions: readonly Question[]): string {
-  const params = new URLSearchParams();
-  for (const q of questions) {
-    const v = answers[q.id];
-    if (v !== undefined && q.options.some((o) => o.value === v)) params.append(q.id, v);
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
+/** The answers a state read with `assessStateSpec` holds: the chosen option per question answered. */
+export function answersOf(state: ViewState<Record<string, OneFacet>>): Answers {
+  return Object.fromEntries(Object.entries(state).flatMap(([id, chosen]) => (chosen[0] === undefined ? [] : [[id, chosen[0]]])));
+}
+
+/** The state of some answers, for `encodeState` with `assessStateSpec`. */
+export function answersState(answers: Answers): ViewState<Record<string, OneFacet>> {
+  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, [value]]));
 }
 
 export interface Score {

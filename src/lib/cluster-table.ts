@@ -93,19 +93,6 @@ export function rowMatches(row: FacetRow, f: TableFilter): boolean {
 /** Default sort: by name, A to Z (as the table is built). */
 export const DEFAULT_SORT = 'name';
 
-/** Sort values of the address: a column's key for ascending, `-key` for descending. */
-export const sortValues = (columns: readonly string[]): string[] => columns.flatMap((k) => [k, `-${k}`]);
-
-export interface Sort {
-  key: string;
-  ascending: boolean;
-}
-
-export const parseSort = (value: string): Sort =>
-  value.startsWith('-') ? { key: value.slice(1), ascending: false } : { key: value, ascending: true };
-
-export const sortValue = ({ key, ascending }: Sort): string => (ascending ? key : `-${key}`);
-
 /**
  * Order of two rows by a column's values (`number` columns by their
  * figure), then by name A to Z. A row with nothing to sort by ('': «not
@@ -122,14 +109,19 @@ export function compareRows(
   return (ascending ? order : -order) || a.name.localeCompare(b.name, 'en');
 }
 
-/** The facets of the table's address; the text filter `q` is free text beside them. */
+/**
+ * The table's address: the text filter, one value per facet, and the column
+ * it is sorted by (`-key` for descending); `columns` are the sort keys of
+ * the table's columns.
+ */
 export function clusterTableSpec(input: { countries: readonly string[]; models: readonly string[]; columns: readonly string[] }) {
   return {
-    group: { values: ['1', '2', '3'], multi: false, noun: 'group' },
-    country: { values: input.countries, multi: false, noun: 'country in the table' },
-    model: { values: input.models, multi: false, noun: 'target model' },
-    layer: { values: ['all', 'sample', 'outside'], multi: false, fallback: 'all', noun: 'layer' },
-    sort: { values: sortValues(input.columns), multi: false, fallback: DEFAULT_SORT, noun: 'column to sort by' },
+    q: { kind: 'text', noun: 'text filter' },
+    group: { kind: 'one', values: ['1', '2', '3'], noun: 'group' },
+    country: { kind: 'one', values: input.countries, noun: 'country in the table' },
+    model: { kind: 'one', values: input.models, noun: 'target model' },
+    layer: { kind: 'one', values: ['all', 'sample', 'outside'], fallback: 'all', noun: 'layer' },
+    sort: { kind: 'sort', keys: input.columns, fallback: DEFAULT_SORT, reversible: true, noun: 'column to sort by' },
   } satisfies StateSpec;
 }
 

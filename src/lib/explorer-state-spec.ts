@@ -1,12 +1,15 @@
 /** The success-factor explorer's URL state. */
 import { MATRIX_ORDERS } from './factor-matrix.ts';
-import type { StateSpec } from './url-state.ts';
+import { stateKeys, type StateSpec } from './url-state.ts';
 
 export function explorerStateSpec(factorIds: readonly string[], clusterIds: readonly string[]) {
   return {
-    order: { values: MATRIX_ORDERS, multi: false, fallback: 'group', noun: 'order' },
-    group: { values: ['1', '2', '3', 'outside'], multi: true, noun: 'group' },
-    factor: { values: factorIds, multi: false, noun: 'success factor' },
-    cluster: { values: clusterIds, multi: false, noun: 'cluster in the matrix' },
+    order: { kind: 'one', values: MATRIX_ORDERS, fallback: 'group', noun: 'order' },
+    group: { kind: 'set', values: ['1', '2', '3', 'outside'], noun: 'group' },
+    factor: { kind: 'one', values: factorIds, noun: 'success factor' },
+    cluster: { kind: 'one', values: clusterIds, noun: 'cluster in the matrix' },
   } satisfies StateSpec;
 }
+
+/** The explorer's parameter names (the facets do not depend on the data, only their values do). */
+export const EXPLORER_STATE_KEYS = stateKeys(explorerStateSpec([], []));

@@ -79,40 +79,6 @@ export function guideStepsCiting(steps: readonly GuideStep[], clusterId: string)
   );
 }
 
-export interface DoneState {
-  /** Step numbers ticked, ascending, without duplicates. */
-  done: number[];
-  /** Values of `done` that name no step, as given, for the page to name before dropping them. */
-  invalid: string[];
-}
-
-/**
- * Reads the checklist state from a query string: `done` as a comma-separated
- * list (`?done=1,3,4`) or repeated (`?done=1&done=3`, what a GET form sends).
- * Step numbers run 1…stepCount; anything else is returned in `invalid`.
- */
-export function parseDone(search: string, stepCount: number): DoneState {
-  const values = new URLSearchParams(search)
-    .getAll('done')
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-  const done = new Set<number>();
-  const invalid: string[] = [];
-  for (const v of values) {
-    const n = /^\d+$/.test(v) ? Number(v) : NaN;
-    if (Number.isInteger(n) && n >= 1 && n <= stepCount) done.add(n);
-    else if (!invalid.includes(v)) invalid.push(v);
-  }
-  return { done: [...done].sort((a, b) => a - b), invalid };
-}
-
-/** The query string for ticked steps: `?done=1,3,4`, or '' when none is ticked. */
-export function doneQuery(done: readonly number[]): string {
-  const sorted = [...new Set(done)].sort((a, b) => a - b);
-  return sorted.length ? `?done=${sorted.join(',')}` : '';
-}
-
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** «EUR 15,000», «EUR 100,000 a year», «EUR 60,000 a year per person»: an instrument's amount in one style (no conversion). */
@@ -215,42 +181,4 @@ export function instrumentChartSets(instruments: readonly SupportInstrument[]): 
       .filter((i) => i.amount !== null && i.amount_unit === unit && i.amount_kind !== 'minimum')
       .sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0) || a.number - b.number),
   })).filter((s) => s.instruments.length > 0);
-}
-
-export const INSTRUMENT_SORTS = ['number', 'name', 'region', 'amount'] as const;
-
-export interface InstrumentTableState {
-  region: (typeof INSTRUMENT_REGIONS)[number] | null;
-  /** Free text matched against name, purpose, funder and applicants. */
-  q: string;
-  sort: (typeof INSTRUMENT_SORTS)[number];
-  /** `key=value` pairs the table does not understand, for the page to name before dropping them. */
-  invalid: string[];
-}
-
-/** Reads the instruments table's state (`region`, `q`, `sort`) from a query string; unknown values land in `invalid`. */
-export function parseInstrumentState(search: string): InstrumentTableState {
-  const params = new URLSearchParams(search);
-  const invalid: string[] = [];
-  const region = params.get('region');
-  const sort = params.get('sort');
-  const known = (list: readonly string[], v: string | null) => v !== null && list.includes(v);
-  if (region !== null && !known(INSTRUMENT_REGIONS, region)) invalid.push(`region=${region}`);
-  if (sort !== null && !known(INSTRUMENT_SORTS, sort)) invalid.push(`sort=${sort}`);
-  return {
-    region: known(INSTRUMENT_REGIONS, region) ? (region as InstrumentTableState['region']) : null,
-    q: (params.get('q') ?? '').trim(),
-    sort: known(INSTRUMENT_SORTS, sort) ? (sort as InstrumentTableState['sort']) : 'number',
-    invalid,
-  };
-}
-
-/** The query string of a table state, without defaults: '' for the full list in printed order. */
-export function instrumentQuery(state: Omit<InstrumentTableState, 'invalid'>): string {
-  const params = new URLSearchParams();
-  if (state.region) params.set('region', state.region);
-  if (state.q) params.set('q', state.q);
-  if (state.sort !== 'number') params.set('sort', state.sort);
-  const query = params.toString();
-  return query ? `?${query}` : '';
 }

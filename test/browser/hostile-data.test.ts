@@ -113,7 +113,7 @@ describe('a dataset of hostile strings', () => {
     await expect(withText(page, '[data-compare-view] thead a', HOSTILE.clusterName)).resolves.toBe(1);
     await expect(containing(page, '[data-compare-view] td', `Case study «${HOSTILE.caseTitle}»`)).resolves.toBe(true);
     await expect(containing(page, '[data-compare-view] td a', HOSTILE.factorName)).resolves.toBe(true);
-    await expect(containing(page, '[data-compare-messages]', `«${bad}»`)).resolves.toBe(true);
+    await expect(containing(page, '[data-compare-messages]', `clusters “${bad}” (no such cluster)`)).resolves.toBe(true);
     await expect(page.title()).resolves.toContain(HOSTILE.clusterName);
     await expectClean(opened);
     await opened.close();

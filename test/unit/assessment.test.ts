@@ -23,13 +23,15 @@
  *   esca-label                 —           —             —
  */
 import { describe, expect, it } from 'vitest';
+import { encodeState, ignoredMessage, readState } from '../../src/lib/url-state.ts';
 import * as data from '../../src/lib/atlas-data.ts';
 import {
   INDICATOR_QUESTIONS,
   binaryScore,
   compareWithGroups,
-  encodeAnswers,
-  parseAnswers,
+  answersOf,
+  answersState,
+  assessStateSpec,
   differenceLines,
   pointByPoint,
   profileShare,
@@ -191,18 +193,27 @@ describe('binaryScore', () => {
 });
 
 describe('answers in the URL', () => {
-  it('keeps valid answers and names what it drops: unknown names, bad values, repeats', () => {
-    const { answers, dropped } = parseAnswers('?cluster-size=yes&colour=blue&goals=maybe&cluster-size=no&home-country=asia', questions);
-    expect(answers).toEqual({ 'cluster-size': 'yes', 'home-country': 'asia' });
-    expect(dropped).toEqual(['colour=blue', 'goals=maybe', 'cluster-size=no']);
+  const spec = assessStateSpec(questions);
+  it('has one parameter per question, in questionnaire order', () => {
+    expect(Object.keys(spec)).toEqual(questions.map((q) => q.id));
+    expect(spec['home-country']?.values).toEqual(questions.find((q) => q.id === 'home-country')?.options.map((o) => o.value));
+  });
+
+  it('keeps valid answers and names what it drops: unknown names, bad values, a second answer', () => {
+    const read = readState('?cluster-size=yes&colour=blue&goals=maybe&cluster-size=no&home-country=asia', spec);
+    expect(answersOf(read.state)).toEqual({ 'cluster-size': 'yes', 'home-country': 'asia' });
+    expect(read.search).toBe('?cluster-size=yes&home-country=asia');
+    expect(ignoredMessage(read.ignored)).toBe(
+      'Ignored: “colour” (not a setting of this view); cluster-size “no” (one answer at a time); goals “maybe” (no such answer).',
+    );
   });
 
   it('writes answers in questionnaire order and reads them back', () => {
     const a: Answers = { 'home-country': 'asia', 'cluster-size': 'yes', 'medical-tourism-revenue': 'no' };
-    const query = encodeAnswers(a, questions);
+    const query = encodeState(answersState(a), spec);
     expect(query).toBe('?medical-tourism-revenue=no&cluster-size=yes&home-country=asia');
-    expect(parseAnswers(query, questions)).toEqual({ answers: a, dropped: [] });
-    expect(encodeAnswers({}, questions)).toBe('');
+    expect(answersOf(readState(query, spec).state)).toEqual(a);
+    expect(encodeState(answersState({}), spec)).toBe('');
   });
 });
 

@@ -1,40 +1,18 @@
-/** The guide's pure functions: the checklist's URL state, amounts in words, chart sets per unit, the instruments table's state, and the steps with their evidence from the real data. */
+/** The guide's pure functions: amounts in words, chart sets per unit, and the steps with their evidence from the real data. */
 import { describe, expect, it } from 'vitest';
 import {
   checkpointsLocator,
-  doneQuery,
   formatAmount,
   guideSteps,
   guideStepsCiting,
   instrumentChartSets,
-  instrumentQuery,
   instrumentsLede,
   instrumentTerms,
-  parseDone,
-  parseInstrumentState,
   recommendationGroups,
 } from '../../src/lib/guide-view.ts';
 import type { Recommendation, RoadmapCheckpoint, SupportInstrument } from '../../src/lib/schema/tables.ts';
 import { createAtlas, type AtlasRows } from '../../src/lib/table-access.ts';
 import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
-
-describe('checklist state (?done=)', () => {
-  it('reads a comma list or repeated values, sorted and without duplicates', () => {
-    expect(parseDone('?done=4,1,3', 8)).toEqual({ done: [1, 3, 4], invalid: [] });
-    expect(parseDone('?done=3&done=1&done=3', 8)).toEqual({ done: [1, 3], invalid: [] });
-    expect(parseDone('', 8)).toEqual({ done: [], invalid: [] });
-  });
-
-  it('names what is no step: out of range, not a number, a fraction', () => {
-    expect(parseDone('?done=0,2,9,x,1.5,2', 8)).toEqual({ done: [2], invalid: ['0', '9', 'x', '1.5'] });
-  });
-
-  it('round-trips through its query string', () => {
-    for (const done of [[], [1], [2, 5, 8], [1, 2, 3, 4, 5, 6, 7, 8]]) expect(parseDone(doneQuery(done), 8).done).toEqual(done);
-    expect(doneQuery([5, 1, 5])).toBe('?done=1,5');
-    expect(doneQuery([])).toBe('');
-  });
-});
 
 const instrument = (over: Partial<SupportInstrument>): SupportInstrument => ({
   id: 'x', number: 1, name: 'X', region: 'saxony', funder: null, applicants: null, purpose: 'p', amount_as_stated: null, amount: null,
@@ -101,21 +79,6 @@ describe('checkpoint locators and closing lists', () => {
     ]);
     expect(recommendationGroups([rec('mix-2016', 'lesson'), rec('mix-2016', 'recommendation')])[0]?.heading).toBe('Recommendations of MIX 2016, and lessons the atlas draws from it');
     expect(recommendationGroups([])).toEqual([]);
-  });
-});
-
-describe('instruments table state', () => {
-  it('reads region, text and sort, and names values it does not know', () => {
-    expect(parseInstrumentState('?region=saxony&q=%20SME%20&sort=amount')).toEqual({ region: 'saxony', q: 'SME', sort: 'amount', invalid: [] });
-    expect(parseInstrumentState('?region=bavaria&sort=size')).toEqual({ region: null, q: '', sort: 'number', invalid: ['region=bavaria', 'sort=size'] });
-  });
-
-  it('writes only what differs from the default, and reads back what it wrote', () => {
-    expect(instrumentQuery({ region: null, q: '', sort: 'number' })).toBe('');
-    const state = { region: 'eu', q: 'risk finance', sort: 'name' } as const;
-    const { invalid, ...back } = parseInstrumentState(instrumentQuery(state));
-    expect(invalid).toEqual([]);
-    expect(back).toEqual(state);
   });
 });
 

@@ -1,7 +1,8 @@
 /** The search page's pure parts: excerpts turned into text and marks, and the state in the URL. */
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptPieces } from '../../src/lib/search-excerpt.ts';
-import { readSearchState, resultSummary, writeSearchState } from '../../src/lib/search-state.ts';
+import { resultSummary, SEARCH_STATE_SPEC } from '../../src/lib/search-state.ts';
+import { encodeState, ignoredMessage, readState } from '../../src/lib/url-state.ts';
 import { foldedWords, missingWords, wordMatches } from '../../src/lib/search-terms.ts';
 import { separateBlocks } from '../../src/lib/search-index-text.ts';
 
@@ -33,22 +34,25 @@ describe('excerpts', () => {
 });
 
 describe('search state in the URL', () => {
+  const spec = SEARCH_STATE_SPEC;
   it('round-trips the query and the type', () => {
-    const state = { q: 'R&D voucher', type: 'Value chain' } as const;
-    expect(writeSearchState(state)).toBe('?q=R%26D%20voucher&type=Value%20chain');
-    expect(readSearchState(writeSearchState(state))).toEqual(state);
-    expect(writeSearchState({ q: '', type: null })).toBe('');
+    const state = { q: 'R&D voucher', type: ['Value chain'] };
+    expect(encodeState(state, spec)).toBe('?q=R%26D%20voucher&type=Value%20chain');
+    expect(readState(encodeState(state, spec), spec).state).toEqual(state);
+    expect(encodeState({ q: '', type: [] }, spec)).toBe('');
   });
 
-  it('trims the query and ignores an unknown type', () => {
-    expect(readSearchState('?q=+Medicon+&type=Spaceship')).toEqual({ q: 'Medicon', type: null });
-    expect(readSearchState('')).toEqual({ q: '', type: null });
+  it('trims the query and names an unknown type', () => {
+    const read = readState('?q=+Medicon+&type=Spaceship', spec);
+    expect(read.state).toEqual({ q: 'Medicon', type: [] });
+    expect(ignoredMessage(read.ignored)).toBe('Ignored: type “Spaceship” (no such kind of page).');
+    expect(readState('', spec).state).toEqual({ q: '', type: [] });
   });
 
   it('summarises the results for the live region', () => {
-    expect(resultSummary(0, { q: 'zz', type: null })).toBe('No results for “zz”.');
-    expect(resultSummary(1, { q: 'voucher', type: 'Value chain' })).toBe('1 result for “voucher” among value chain pages.');
-    expect(resultSummary(9, { q: 'voucher', type: null })).toBe('9 results for “voucher”.');
+    expect(resultSummary(0, { q: 'zz', type: [] })).toBe('No results for “zz”.');
+    expect(resultSummary(1, { q: 'voucher', type: ['Value chain'] })).toBe('1 result for “voucher” among value chain pages.');
+    expect(resultSummary(9, { q: 'voucher', type: [] })).toBe('9 results for “voucher”.');
   });
 });
 

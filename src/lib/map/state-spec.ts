@@ -1,17 +1,20 @@
 /** The facets of the map's URL state, from the data. */
 import type { ClusterSummary } from '../cluster-index.ts';
-import type { StateSpec } from '../url-state.ts';
+import { stateKeys, type StateSpec } from '../url-state.ts';
 
 export function mapStateSpec(clusters: readonly ClusterSummary[], factorIds: readonly string[], modelIds: readonly string[]) {
   return {
-    group: { values: ['1', '2', '3'], multi: true, noun: 'group' },
-    model: { values: modelIds, multi: true, noun: 'target model' },
-    country: { values: [...new Set(clusters.flatMap((c) => c.countries))].sort(), multi: true, noun: 'country on the map' },
-    factor: { values: factorIds, multi: true, noun: 'success factor' },
-    layer: { values: ['all', 'sample', 'outside'], multi: false, fallback: 'all', noun: 'layer' },
-    cluster: { values: clusters.map((c) => c.id), multi: false, noun: 'cluster' },
+    group: { kind: 'set', values: ['1', '2', '3'], noun: 'group' },
+    model: { kind: 'set', values: modelIds, noun: 'target model' },
+    country: { kind: 'set', values: [...new Set(clusters.flatMap((c) => c.countries))].sort(), noun: 'country on the map' },
+    factor: { kind: 'set', values: factorIds, noun: 'success factor' },
+    layer: { kind: 'one', values: ['all', 'sample', 'outside'], fallback: 'all', noun: 'layer' },
+    cluster: { kind: 'one', values: clusters.map((c) => c.id), noun: 'cluster' },
   } satisfies StateSpec;
 }
+
+/** The map's parameter names (the facets do not depend on the data, only their values do). */
+export const MAP_STATE_KEYS = stateKeys(mapStateSpec([], [], []));
 
 /**
  * The spec as a page carries it: the cluster facet's values (every cluster
