@@ -4,6 +4,7 @@
  * columns of every cluster, of which the toolbar keeps those on screen.
  */
 import { AS_OF, LOCATOR, SOURCE, type ChartTable } from '../chart-data.ts';
+import { COMPARE_STATE_KEYS } from '../compare-state.ts';
 import { compareColumn, compareRows, type CompareColumn, type CompareRow } from '../compare-view.ts';
 import type { ChartKind } from './kind.ts';
 
@@ -19,7 +20,7 @@ export const compareKind: ChartKind<'compare', null> = {
         'Each value with its own source and locator: HSE 2019 (table 2.1, table 2.2, ch. 3), AMI-4EUROPE D2.2, bioXclusters, MIX 2016, CEBR 2020. Which rows to set side by side is the atlas’s own choice.',
       fullPath: '/compare/',
       fullHash: '',
-      stateKeys: ['clusters'],
+      stateKeys: COMPARE_STATE_KEYS,
       legend: [],
       key: [],
       height: 1400,

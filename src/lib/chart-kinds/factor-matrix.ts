@@ -1,13 +1,11 @@
 /** The success-factor matrix (/success-factors/#matrix): clusters × factors; its view state is the explorer's. */
 import { LOCATOR, SOURCE, type ChartTable } from '../chart-data.ts';
 import { abbreviationKey } from '../chart-registry.ts';
+import { EXPLORER_STATE_KEYS } from '../explorer-state-spec.ts';
 import type { MatrixRow } from '../factor-matrix.ts';
 import { groupColour } from '../group-palette.ts';
 import type { SuccessFactor } from '../schema/tables.ts';
 import type { ChartKind } from './kind.ts';
-
-/** Query parameters of the explorer's view state that the matrix and its embed share. */
-export const EXPLORER_STATE_KEYS = ['order', 'group', 'factor', 'cluster'] as const;
 
 export const factorMatrixKind: ChartKind<'factor-matrix', null> = {
   kind: 'factor-matrix',

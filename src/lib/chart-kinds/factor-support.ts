@@ -1,6 +1,7 @@
 /** How many case studies and clusters back each success factor (/success-factors/#support). */
 import { LOCATOR, SOURCE, type ChartTable } from '../chart-data.ts';
 import { SUPPORT_COLOURS } from '../charts/factor-charts.ts';
+import { EXPLORER_STATE_KEYS } from '../explorer-state-spec.ts';
 import { factorSupport, type FactorSupport } from '../factor-matrix.ts';
 import type { CaseStudy } from '../schema/tables.ts';
 import type { ChartKind } from './kind.ts';
@@ -16,7 +17,8 @@ export const factorSupportKind: ChartKind<'factor-support', null> = {
       source: 'HSE 2019, ch. 3.',
       fullPath: '/success-factors/',
       fullHash: '#support',
-      stateKeys: ['factor'],
+      // Of the explorer's state, the support chart honours the chosen factor only.
+      stateKeys: EXPLORER_STATE_KEYS.filter((k) => k === 'factor'),
       legend: [
         { label: 'Case studies', colour: SUPPORT_COLOURS.cases, shape: 'square' },
         { label: 'Clusters', colour: SUPPORT_COLOURS.clusters, shape: 'square' },

@@ -4,11 +4,9 @@
  */
 import { LOCATOR, SOURCE, list, type ChartTable } from '../chart-data.ts';
 import { groupColour } from '../group-palette.ts';
+import { MAP_STATE_KEYS } from '../map/state-spec.ts';
 import type { Cluster, Group } from '../schema/tables.ts';
 import type { ChartKind } from './kind.ts';
-
-/** Query parameters of the map's view state that the chart and its embed share. */
-export const MAP_STATE_KEYS = ['group', 'model', 'country', 'factor', 'layer', 'cluster'] as const;
 
 export const mapKind: ChartKind<'map', { clusters: readonly Cluster[]; groups: readonly Group[] }> = {
   kind: 'map',

@@ -2,6 +2,7 @@
 import { LOCATOR, SOURCE, list, type ChartTable } from '../chart-data.ts';
 import { abbreviationKey } from '../chart-registry.ts';
 import type { Atlas } from '../table-access.ts';
+import { VALUE_CHAIN_STATE_KEYS } from '../value-chain-state.ts';
 import { chainView, type ChainView } from '../value-chain-view.ts';
 import { sentence, type ChartKind } from './kind.ts';
 
@@ -28,7 +29,7 @@ export const valueChainKind: ChartKind<'value-chain', ChainView> = {
         source: sentence(view.sourceLine.join('; ')),
         fullPath: `/value-chains/${c.id}/`,
         fullHash: '',
-        stateKeys: ['stage'],
+        stateKeys: VALUE_CHAIN_STATE_KEYS,
         legend: [],
         key: abbreviationKey(view.clusters.map(({ cluster }) => ({ name: cluster.name, shortName: cluster.short_name }))),
         height: view.horizontal.height + 260,
