@@ -2,6 +2,7 @@
  * The data build without I/O: CSV bytes in, validated tables and every problem
  * out. scripts/build-data.ts feeds it files; the tests feed it fixtures.
  */
+import type { z } from 'zod';
 import { readCsv } from './csv-parse.ts';
 import { checkForeignKeys, checkPrimaryKey } from './cross-checks.ts';
 import type { CountryFeature } from './map/country-shapes.ts';
@@ -9,7 +10,7 @@ import { checkPointsInCountries } from './map/point-in-country.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { clusters, clusterTargetModels, tables, type Cluster, type ClusterTargetModel } from './schema/tables.ts';
 import type { TableDef } from './schema/table.ts';
-import { validateTable, type ValidatedTable } from './validate-table.ts';
+import { columnsOf, validateTable, type ValidatedTable } from './validate-table.ts';
 import { asOf, type SourceDate } from './value-age.ts';
 
 export interface SourceFile {
@@ -45,12 +46,13 @@ export function buildDataset(
       built.set(def.name, { file: `data/${def.name}.csv`, header: [], rows: [], read: 0, raw: [], problems: [] });
       continue;
     }
-    const table = validateTable(def, file.path, readCsv(file.path, file.bytes)) as AnyTable;
+    const table = validateTable(curatedPart(def), file.path, readCsv(file.path, file.bytes)) as AnyTable;
     problems.push(...table.problems, ...checkPrimaryKey(def, table));
     built.set(def.name, table);
   }
   problems.push(...checkForeignKeys(defs, built));
   deriveAges(defs, built);
+  copyReferencedColumns(defs, built);
 
   const clusterTable = built.get(clusters.name) as ValidatedTable<Cluster> | undefined;
   if (clusterTable) {
@@ -91,6 +93,44 @@ function deriveAges(defs: readonly TableDef[], built: Map<string, AnyTable>): vo
     for (const { row } of built.get(def.name)?.rows ?? []) {
       const source = String(row['source']);
       row['as_of'] = asOf({ period: (row['period'] as string | null) ?? null, source }, sourceById.get(source)).asOf;
+    }
+  }
+}
+
+/**
+ * `def` as data/<name>.csv is read: without its derived columns, which are not parsed even where the file
+ * holds them (a download does) and are derived after. zod's omit throws on a schema refined as a whole:
+ * such a table cannot derive a column.
+ */
+function curatedPart(def: TableDef): TableDef {
+  const derived = def.derived ?? [];
+  if (derived.length === 0) return def;
+  return { ...def, schema: def.schema.omit(Object.fromEntries(derived.map((c) => [c, true])) as z.core.util.Mask<string>) };
+}
+
+/**
+ * Fills the derived columns a foreign key holds (cluster-indicator-values' value, source and locator) from
+ * the row its other fields name (the fact), keeping the schema's column order. A row whose key names no
+ * valid row leaves the valid rows: its reference, or the named row's own problem, is reported already.
+ */
+function copyReferencedColumns(defs: readonly TableDef[], built: Map<string, AnyTable>): void {
+  const keyOf = (row: Record<string, unknown>, fields: readonly string[]) => JSON.stringify(fields.map((f) => row[f]));
+  for (const def of defs) {
+    const table = built.get(def.name);
+    const derived = def.derived ?? [];
+    if (!table) continue;
+    for (const key of def.foreignKeys) {
+      const copied = key.fields.flatMap((f, i) => (derived.includes(f) ? [[f, key.resourceFields[i] ?? f] as const] : []));
+      const lookup = key.fields.flatMap((f, i) => (derived.includes(f) ? [] : [[f, key.resourceFields[i] ?? f] as const]));
+      if (copied.length === 0 || lookup.length === 0) continue;
+      const resourceKey = lookup.map(([, theirs]) => theirs);
+      const target = new Map((built.get(key.resource)?.rows ?? []).map(({ row }) => [keyOf(row, resourceKey), row]));
+      table.rows = table.rows.flatMap(({ line, row }) => {
+        const named = target.get(keyOf(row, lookup.map(([own]) => own)));
+        if (!named) return [];
+        const filled: Record<string, unknown> = { ...row, ...Object.fromEntries(copied.map(([own, theirs]) => [own, named[theirs]])) };
+        return [{ line, row: Object.fromEntries(columnsOf(def).filter((c) => c in filled).map((c) => [c, filled[c]])) }];
+      });
     }
   }
 }

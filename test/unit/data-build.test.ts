@@ -143,6 +143,45 @@ describe('data build on bad input', () => {
   });
 });
 
+describe('data build: an indicator value takes its value, source and locator from its fact', () => {
+  const valuesOf = (name: string) => buildFixture(name).tables.get('cluster-indicator-values')?.rows.map(({ row }) => row);
+
+  it('copies them from the fact fact_id names (test/fixtures/base/facts.csv), in the columns’ order', () => {
+    const rows = valuesOf('base');
+    expect(rows).toEqual([
+      { cluster_id: 'medicon-valley', indicator_id: 'member-companies', fact_id: 'medicon-valley-members-1', value: '350', source: 'hse-2019', locator: 'ch. 2', note: null },
+    ]);
+    expect(Object.keys(rows?.[0] ?? {})).toEqual(['cluster_id', 'indicator_id', 'fact_id', 'value', 'source', 'locator', 'note']);
+  });
+
+  it('derives them again where the file holds them, as a download does: the fact’s win over the copy', () => {
+    const { problems } = buildFixture('indicator-values-as-downloaded');
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(valuesOf('indicator-values-as-downloaded')).toEqual([
+      { cluster_id: 'medicon-valley', indicator_id: 'member-companies', fact_id: 'medicon-valley-members-1', value: '350', source: 'hse-2019', locator: 'ch. 2', note: 'Counts companies only.' },
+    ]);
+  });
+
+  it('reports a fact_id that facts.csv lacks, at fact_id, and keeps no row without its value', () => {
+    expect(buildFixture('indicator-fact-unknown').problems.map(formatProblem)).toEqual([
+      'test/fixtures/indicator-fact-unknown/cluster-indicator-values.csv:2:3 reference: fact_id "medicon-valley-members-9" is not an id in facts.csv',
+    ]);
+    expect(valuesOf('indicator-fact-unknown')).toEqual([]);
+  });
+
+  it('reports a fact about another cluster, at cluster_id, naming the fact’s cluster', () => {
+    expect(buildFixture('indicator-fact-of-another-cluster').problems.map(formatProblem)).toEqual([
+      'test/fixtures/indicator-fact-of-another-cluster/cluster-indicator-values.csv:2:1 reference: fact_id "eurasante-members-1" names a row of facts.csv whose cluster_id is "eurasante", not "medicon-valley"',
+    ]);
+  });
+
+  it('keeps no row whose fact is itself invalid, which is reported where it stands', () => {
+    // bad-fact makes medicon-valley-members-1's number unreadable: the indicator value has nothing to copy.
+    expect(buildFixture('bad-fact').problems.filter((p) => p.file.endsWith('cluster-indicator-values.csv'))).toEqual([]);
+    expect(valuesOf('bad-fact')).toEqual([]);
+  });
+});
+
 describe('data build on a file saved in another format', () => {
   const file = (name: string) => `test/fixtures/${name}/clusters.csv`;
   /** Every string the build gives back, rows and problems: where a U+FFFD would show. */

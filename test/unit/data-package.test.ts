@@ -115,6 +115,21 @@ describe('the published data package', () => {
     expect(countries.description).toContain('separated by «;»');
   });
 
+  it('publishes the columns the data build derives, each described as derived and filled in every row', () => {
+    // facts.as_of is computed; an indicator value's value, source and locator are copied from its fact (fact_id).
+    const derived = new Map([
+      ['facts', ['as_of']],
+      ['cluster-indicator-values', ['value', 'source', 'locator']],
+    ]);
+    const described = pkg.resources.flatMap((r: { name: string; schema?: { fields: { name: string; description: string }[] } }) =>
+      (r.schema?.fields ?? []).filter((f) => f.description.startsWith('Derived by the data build, not curated')).map((f) => `${r.name}.${f.name}`),
+    );
+    expect(described.sort()).toEqual([...derived].flatMap(([name, columns]) => columns.map((c) => `${name}.${c}`)).sort());
+    const [header = [], ...rows] = Papa.parse<string[]>(readFileSync(join(downloads, 'cluster-indicator-values.csv'), 'utf8'), { skipEmptyLines: true }).data;
+    expect(header).toEqual(['cluster_id', 'indicator_id', 'fact_id', 'value', 'source', 'locator', 'note']);
+    for (const column of ['value', 'source', 'locator']) expect(rows.filter((r) => !r[header.indexOf(column)]), column).toEqual([]);
+  });
+
   it('writes no empty array and leaves out the foreign keys of a table that has none, as the 2.0 profile requires', () => {
     // The profile gives foreignKeys, primaryKey, enum, licenses, keywords and contributors at least one item when present.
     const empty: string[] = [];

@@ -36,22 +36,23 @@ export const clusterIndicatorValues = defineTable({
   name: 'cluster-indicator-values',
   title: 'Comparable indicators per cluster',
   description:
-    'For each cluster and comparable indicator the sources report, the fact that gives the value (curated by hand). `value`, `source` and `locator` repeat the fact’s own, and the build checks that they match it; a cluster and indicator without a row is «not reported».',
+    'For each cluster and comparable indicator the sources report, the fact that gives the value (curated by hand). `value`, `source` and `locator` are the fact’s own, copied from facts.csv by the data build; a cluster and indicator without a row is «not reported».',
   schema: z.object({
     cluster_id: ref('Cluster (see clusters.csv).'),
     indicator_id: ref('Indicator (see comparable-indicators.csv).'),
     fact_id: ref('Fact the value comes from (see facts.csv); it must be about the same cluster.'),
-    value: text('The fact’s value, as the source states it.'),
-    source: ref('Id of the source document of the fact (see sources.csv).'),
-    locator: text('Where in the source document the fact stands.'),
+    value: text('Derived by the data build, not curated: the fact’s value (facts.csv), as the source states it.'),
+    source: ref('Derived by the data build, not curated: id of the source document of the fact (see sources.csv).'),
+    locator: text('Derived by the data build, not curated: where in the source document the fact stands (facts.csv).'),
     note: optionalText('What exactly the source counts, where it differs from the indicator’s definition; in our words.'),
   }),
   primaryKey: ['cluster_id', 'indicator_id'],
   foreignKeys: [
     fk('cluster_id', 'clusters'),
     fk('indicator_id', 'comparable-indicators'),
-    // Composite keys: the fact is about this cluster, and value, source and locator are the fact's own.
+    // The fact is about this cluster; value, source and locator, derived, are copied from it, and the downloads say they agree.
     fk(['fact_id', 'cluster_id', 'value', 'source', 'locator'], 'facts', ['id', 'cluster_id', 'value', 'source', 'locator']),
     fk('source', 'sources'),
   ],
+  derived: ['value', 'source', 'locator'],
 });
