@@ -42,9 +42,16 @@ describe('dataPage', () => {
     expect(p.catalogue.datasets.find((d) => d.name === 'clusters')?.rows).toBe(69);
   });
 
-  it('reads data/CHANGELOG.md newest first, with column names as code', () => {
-    const [latest] = p.changelog;
-    expect(latest?.version).toBe('2.0.0');
-    expect(latest?.items).toContainEqual([{ text: 'partnerships: column ' }, { text: 'listed_as', code: true }, { text: ' added' }]);
+  it('reads a changelog newest first, with column names as code', () => {
+    const text = '# Changes to the data\n\nIntro.\n\n## 2.0.0 (2026-12-06)\n\n- partnerships: column `listed_as` added\n\n## 1.2.0 (2026-12-01)\n\n- facts: values changed in 2 rows\n';
+    const log = dataPage(atlasFrom(built), manifest, text, undefined).changelog;
+    expect(log.map((v) => v.version)).toEqual(['2.0.0', '1.2.0']);
+    expect(log[0]?.items).toContainEqual([{ text: 'partnerships: column ' }, { text: 'listed_as', code: true }, { text: ' added' }]);
+  });
+
+  it('shows data/CHANGELOG.md from the version data/VERSION.json gives down', () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'data', 'VERSION.json'), 'utf8')) as { version: string };
+    expect(p.changelog[0]?.version).toBe(version);
+    expect(p.changelog.length).toBeGreaterThan(1);
   });
 });
