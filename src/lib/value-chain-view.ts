@@ -1,16 +1,8 @@
 /** Everything a value-chain page shows, gathered from the tables: stages in reading order with their actors and links, both layouts, the reading, sources and caveats. */
 import { citationText } from './citation.ts';
-import type { Cluster, MethodologyNote, ValueChain, ValueChainActor, ValueChainLink, ValueChainNode } from './schema/tables.ts';
+import type { Cluster, MethodologyNote, ValueChain, ValueChainLink, ValueChainNode } from './schema/tables.ts';
+import type { Atlas } from './table-access.ts';
 import { layoutChain, readingOrder, type ChainLayout } from './value-chain-layout.ts';
-
-export interface ChainData {
-  valueChains: readonly ValueChain[];
-  valueChainNodes: readonly ValueChainNode[];
-  valueChainLinks: readonly ValueChainLink[];
-  valueChainActors: readonly ValueChainActor[];
-  clusters: readonly Cluster[];
-  methodologyNotes: readonly MethodologyNote[];
-}
 
 /** Actors of one stage that share a citation, so each citation is shown once. */
 export interface ActorGroup {
@@ -36,7 +28,7 @@ export interface ChainView {
   chain: ValueChain;
   stages: StageView[];
   steps: number;
-  links: ValueChainLink[];
+  links: readonly ValueChainLink[];
   /** Across, wrapped into rows that fit the box a wide screen gives it (ACROSS_WIDTH). */
   horizontal: ChainLayout;
   vertical: ChainLayout;
@@ -47,7 +39,7 @@ export interface ChainView {
   sourceLine: string[];
   clusters: { cluster: Cluster; stages: StageView[] }[];
   stakeholders: { name: string; stages: StageView[] }[];
-  methodology: MethodologyNote[];
+  methodology: readonly MethodologyNote[];
 }
 
 /** The page's content width in px (72rem less its padding, global.css `main`): the spacing of the one-row thumbnail. */
@@ -64,26 +56,24 @@ export function stageCaption(clusters: readonly Cluster[], stakeholders: readonl
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
-export function chainView(data: ChainData, id: string): ChainView {
-  const chain = data.valueChains.find((c) => c.id === id);
-  if (!chain) throw new Error(`no value chain ${id}`);
-  const nodes = data.valueChainNodes.filter((n) => n.chain_id === id);
-  const links = data.valueChainLinks.filter((l) => l.chain_id === id);
-  const actors = data.valueChainActors.filter((a) => a.chain_id === id);
-  const clusterById = new Map(data.clusters.map((c) => [c.id, c]));
+/** A value chain's page model: its stages in reading order with their actors and links, both layouts, its reading and caveats. Throws for an id that is not a chain's. */
+export function chainView(a: Atlas, id: string): ChainView {
+  const chain = a.valueChains.get(id);
+  const nodes = a.valueChainNodes.where('chain_id', id);
+  const links = a.valueChainLinks.where('chain_id', id);
+  const actors = a.valueChainActors.where('chain_id', id);
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const orders = [...new Set(nodes.flatMap((n) => (n.order === null ? [] : [n.order])))].sort((a, b) => a - b);
+  const orders = [...new Set(nodes.flatMap((n) => (n.order === null ? [] : [n.order])))].sort((x, y) => x - y);
 
   const stages: StageView[] = readingOrder(nodes, links).map((node) => {
-    const own = actors.filter((a) => a.node_id === node.id);
     const groups = new Map<string, ActorGroup>();
-    for (const a of own) {
-      const key = `${a.source}|${a.locator}`;
-      const g = groups.get(key) ?? { source: a.source, locator: a.locator, clusters: [], stakeholders: [], notes: [] };
-      const cluster = a.cluster_id === null ? undefined : clusterById.get(a.cluster_id);
+    for (const actor of actors.filter((x) => x.node_id === node.id)) {
+      const key = `${actor.source}|${actor.locator}`;
+      const g = groups.get(key) ?? { source: actor.source, locator: actor.locator, clusters: [], stakeholders: [], notes: [] };
+      const cluster = actor.cluster_id === null ? undefined : a.clusters.get(actor.cluster_id);
       if (cluster && !g.clusters.includes(cluster)) g.clusters.push(cluster);
-      if (a.actor !== null && !g.stakeholders.includes(a.actor)) g.stakeholders.push(a.actor);
-      if (a.note !== null && !g.notes.includes(a.note)) g.notes.push(a.note);
+      if (actor.actor !== null && !g.stakeholders.includes(actor.actor)) g.stakeholders.push(actor.actor);
+      if (actor.note !== null && !g.notes.includes(actor.note)) g.notes.push(actor.note);
       groups.set(key, g);
     }
     const actorGroups = [...groups.values()];
@@ -105,7 +95,7 @@ export function chainView(data: ChainData, id: string): ChainView {
 
   const clusterIds = [...new Set(stages.flatMap((s) => s.clusters.map((c) => c.id)))];
   const chainClusters = clusterIds.map((cid) => ({
-    cluster: clusterById.get(cid) as Cluster,
+    cluster: a.clusters.get(cid),
     stages: stages.filter((s) => s.clusters.some((c) => c.id === cid)),
   }));
   const stakeholderNames = [...new Set(stages.flatMap((s) => s.stakeholders))];
@@ -119,7 +109,7 @@ export function chainView(data: ChainData, id: string): ChainView {
     ]),
   ];
   // Notes on the sources that concern the value-chain tables of this chain's source document.
-  const methodology = data.methodologyNotes.filter((n) => n.source === chain.source && n.affects.some((a) => a.startsWith('value-chain')));
+  const methodology = a.methodologyNotes.where('source', chain.source).filter((n) => n.affects.some((x) => x.startsWith('value-chain')));
 
   return {
     chain,

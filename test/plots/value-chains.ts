@@ -8,7 +8,7 @@ import { chainView } from '../../src/lib/value-chain-view.ts';
 const draw = (layout: ChainLayout, label: string) =>
   valueChainSvg(svgDocument(), layout, { label, stageName: (id) => `Stage ${id}`, href: (id) => `#stage-${id}` });
 
-const real = (id: string, orientation: 'horizontal' | 'vertical') => draw(chainView(data, id)[orientation], `Diagram of ${id}, ${orientation}`);
+const real = (id: string, orientation: 'horizontal' | 'vertical') => draw(chainView(data.atlas, id)[orientation], `Diagram of ${id}, ${orientation}`);
 
 /** hse-2019 ch. 1: nine services at one step feed medical assistance. */
 export const medicalTourismHorizontal = () => real('medical-tourism-services', 'horizontal');
@@ -25,7 +25,7 @@ export const medicalImagingHorizontal = () => real('medical-imaging-market', 'ho
 export const bioxclustersHorizontal = () => real('bioxclusters-internationalisation', 'horizontal');
 export const bioxclustersVertical = () => real('bioxclusters-internationalisation', 'vertical');
 
-export const mixInnovationThumbnail = () => valueChainThumbnail(svgDocument(), chainView(data, 'mix-innovation-chain').strip);
+export const mixInnovationThumbnail = () => valueChainThumbnail(svgDocument(), chainView(data.atlas, 'mix-innovation-chain').strip);
 
 /** Every kind of link on a handful of stages: neighbours, a skip, a fan-out, one within a step, a side lane with figures, a frame. */
 function smallChain(): { stages: StageInput[]; links: { from: string; to: string }[] } {

@@ -112,14 +112,14 @@ describe('value-chain layout of the real chains', () => {
   for (const chain of data.valueChains)
     for (const orientation of ORIENTATIONS)
       it(`${chain.id}, ${orientation}: every stage inside the drawing, none overlapping, every link between its stages`, () => {
-        const view = chainView(data, chain.id);
+        const view = chainView(data.atlas, chain.id);
         const stages = view.stages.map((s) => s.node);
         expectWellFormed(view[orientation], stages, view.links);
       });
 
   for (const id of ['mix-innovation-chain', 'bioxclusters-internationalisation'])
     it(`${id}, horizontal: wraps into rows within the width a wide screen gives it, read left to right and row by row`, () => {
-      const view = chainView(data, id);
+      const view = chainView(data.atlas, id);
       const layout = view.horizontal;
       const stages = view.stages.map((s) => s.node);
       expect(layout.width).toBeLessThanOrEqual(ACROSS_WIDTH);
@@ -136,7 +136,7 @@ describe('value-chain layout of the real chains', () => {
 
   it('keeps the short chains in one row, within the same width', () => {
     for (const id of ['medical-tourism-services', 'medical-imaging-market']) {
-      const layout = chainView(data, id).horizontal;
+      const layout = chainView(data.atlas, id).horizontal;
       expect(layout.rows, id).toBe(1);
       expect(layout.width, id).toBeLessThanOrEqual(ACROSS_WIDTH);
       expect(layout.laneTitles, id).toEqual([]);
@@ -144,7 +144,7 @@ describe('value-chain layout of the real chains', () => {
   });
 
   it('names the steps of each wrapped row, and marks a pilot lane that continues from the row above', () => {
-    const titles = chainView(data, 'mix-innovation-chain').horizontal.laneTitles.map((t) => t.text);
+    const titles = chainView(data.atlas, 'mix-innovation-chain').horizontal.laneTitles.map((t) => t.text);
     expect(titles).toEqual(expect.arrayContaining(['Steps 1–4', 'Steps 5–8', 'Steps 9–12', 'Steps 13–16']));
     expect(titles).toContain('Regional pilot: Health2Care (Auvergne-Rhône-Alpes) (continued)');
   });
@@ -158,7 +158,7 @@ describe('value-chain layout of the real chains', () => {
   });
 
   it('stacks the nine services of the medical tourist in one column, centred on medical assistance', () => {
-    const layout = chainView(data, 'medical-tourism-services').horizontal;
+    const layout = chainView(data.atlas, 'medical-tourism-services').horizontal;
     const services = layout.stages.filter((s) => data.valueChainNodes.some((n) => n.chain_id === 'medical-tourism-services' && n.id === s.id && n.order === 1));
     expect(services).toHaveLength(9);
     expect(new Set(services.map((s) => s.x)).size).toBe(1);
@@ -170,7 +170,7 @@ describe('value-chain layout of the real chains', () => {
   });
 
   it('runs each regional pilot of the MIX chain in a lane of its own, under the steps its figures belong to', () => {
-    const layout = chainView(data, 'mix-innovation-chain').horizontal;
+    const layout = chainView(data.atlas, 'mix-innovation-chain').horizontal;
     const at = (id: string) => layout.stages.find((s) => s.id === id) as (typeof layout.stages)[number];
     expect(at('call-for-projects').lane).toBe(0);
     const lanes = ['total-projects-identified', 'h2c-projects-identified', 'c3-projects-submitted', 'n4h-projects-supported'].map((id) => at(id).lane);
@@ -185,7 +185,7 @@ describe('value-chain layout of the real chains', () => {
 
   it('draws the voucher funnel to scale: bar lengths in proportion to the numbers of one unit', () => {
     for (const orientation of ORIENTATIONS) {
-      const layout = chainView(data, 'mix-innovation-chain')[orientation];
+      const layout = chainView(data.atlas, 'mix-innovation-chain')[orientation];
       const bar = (id: string) => layout.stages.find((s) => s.id === id)?.bar?.width ?? Number.NaN;
       expect(bar('c3-projects-submitted')).toBeGreaterThan(bar('h2c-projects-identified'));
       expect(bar('h2c-projects-identified') / bar('c3-projects-submitted')).toBeCloseTo(34 / 44, 2);
@@ -197,7 +197,7 @@ describe('value-chain layout of the real chains', () => {
 
   it('puts the framework conditions of the medical-imaging chain in a band across the whole chain', () => {
     for (const orientation of ORIENTATIONS) {
-      const layout = chainView(data, 'medical-imaging-market')[orientation];
+      const layout = chainView(data.atlas, 'medical-imaging-market')[orientation];
       const band = layout.stages.find((s) => s.id === 'framework-conditions') as (typeof layout.stages)[number];
       const steps = layout.stages.filter((s) => s.kind === 'step');
       expect(band.kind).toBe('frame');
@@ -374,7 +374,7 @@ describe('cutting a layout into printed pieces', () => {
 
   it('cuts the real chains only between stages, into pieces within the height where the chain allows', () => {
     for (const chain of data.valueChains) {
-      const { vertical } = chainView(data, chain.id);
+      const { vertical } = chainView(data.atlas, chain.id);
       const pieces = cutIntoSlices(vertical, 760);
       expect(pieces[0]?.y).toBe(0);
       expect(pieces.reduce((sum, p) => sum + p.height, 0)).toBeCloseTo(vertical.height);
@@ -392,7 +392,7 @@ describe('cutting a layout into printed pieces', () => {
 describe('stages by step', () => {
   it('groups the medical tourism chain’s stages under their steps, in reading order', () => {
     // value-chain-nodes.csv, medical-tourism-services: nine stages of order 1, then one of order 2 and one of order 3.
-    const steps = stagesByStep(chainView(data, 'medical-tourism-services').stages);
+    const steps = stagesByStep(chainView(data.atlas, 'medical-tourism-services').stages);
     expect(steps.map((s) => [s.step, s.stages.length])).toEqual([
       [1, 9],
       [2, 1],

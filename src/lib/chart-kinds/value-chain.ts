@@ -1,26 +1,15 @@
 /** A value chain (/value-chains/<id>/): one chart per chain; its view state is the chosen stage. */
 import { LOCATOR, SOURCE, list, type ChartTable } from '../chart-data.ts';
 import { abbreviationKey } from '../chart-registry.ts';
-import type { Atlas } from '../table-access.ts';
 import { VALUE_CHAIN_STATE_KEYS } from '../value-chain-state.ts';
 import { chainView, type ChainView } from '../value-chain-view.ts';
 import { sentence, type ChartKind } from './kind.ts';
-
-/** The tables a chain's view reads. */
-const chainData = (a: Atlas) => ({
-  valueChains: a.valueChains.rows,
-  valueChainNodes: a.valueChainNodes.rows,
-  valueChainLinks: a.valueChainLinks.rows,
-  valueChainActors: a.valueChainActors.rows,
-  clusters: a.clusters.rows,
-  methodologyNotes: a.methodologyNotes.rows,
-});
 
 export const valueChainKind: ChartKind<'value-chain', ChainView> = {
   kind: 'value-chain',
   charts: (d) =>
     d.atlas.valueChains.rows.map((c) => {
-      const view = chainView(chainData(d.atlas), c.id);
+      const view = chainView(d.atlas, c.id);
       return {
         kind: 'value-chain',
         input: view,
