@@ -62,6 +62,10 @@ describe.each(Object.entries(withoutWebGL2))('map page with %s', (_, how) => {
     expect(await maplibreLoaded(page)).toBe(false);
     await expect(page.locator('[data-gl]').isHidden()).resolves.toBe(true);
     await expect(page.locator('svg.world-map:visible a[data-id]').count()).resolves.toBe(clusters.length);
+    // The sentence wraps at 320 CSS px (a 1280 px window at 400 %): nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await expect(page.getByText(SENTENCE, { exact: true }).isVisible()).resolves.toBe(true);
     expect(problems).toEqual([]);
     await close();
   });
