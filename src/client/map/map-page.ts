@@ -2,7 +2,9 @@
  * The map page's interaction: filters in the URL, the list and the static
  * map kept in step, and the hand-over to MapLibre on an explicit intent (a
  * click or tap on the map, the "Zoom and pan the map" button, a cluster
- * chosen in the list or in the address) — never on hover or focus alone.
+ * chosen in the list or in the address) — never on hover or focus alone,
+ * and never in a browser without WebGL2 (webgl-support.ts), where the static
+ * map, the filters and the list are the whole page.
  */
 import type { ClusterSummary } from '../../lib/cluster-filter.ts';
 import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../../lib/map/map-views.ts';
@@ -14,6 +16,7 @@ import { registerMapExport } from './map-export.ts';
 import { staticMap } from './map-filter.ts';
 import type { MapView } from './maplibre-view.ts';
 import { readViewState } from '../url-notice.ts';
+import { NO_WEBGL2_SENTENCE, supportsWebGL2 } from './webgl-support.ts';
 import { registerRowsDownload } from '../rows-download.ts';
 
 interface PageData {
@@ -48,6 +51,14 @@ function init(root: HTMLElement, data: PageData) {
   let view: MapView | null = null;
   let starting: Promise<MapView> | null = null;
   const map = staticMap(root, data.clusters, { onHighlight: (id) => view?.highlight(id) });
+  // Without WebGL2 MapLibre cannot draw: nothing starts it, and the page says so where its button was.
+  const zoomable = supportsWebGL2();
+  if (!zoomable) {
+    startButton.hidden = true;
+    const hint = root.querySelector<HTMLElement>('[data-start-hint]');
+    if (hint) hint.textContent = NO_WEBGL2_SENTENCE;
+    root.querySelector<HTMLTemplateElement>('template[data-list-entry]')?.content.querySelector('button.show')?.remove();
+  }
   /** The list button that opened the popup: closing the popup (its button goes with it) hands the focus back there. */
   let opener: HTMLElement | null = null;
   const returnFocus = () => {
@@ -186,7 +197,7 @@ function init(root: HTMLElement, data: PageData) {
   // A click or tap on the static map (not on a marker, which is a link to the profile) starts MapLibre on the panel clicked.
   frame.addEventListener('click', (e) => {
     const target = e.target as Element;
-    if (view || starting || target.closest('a, button')) return;
+    if (!zoomable || view || starting || target.closest('a, button')) return;
     const panel = target.closest<SVGElement>('[data-panel]');
     if (panel) void startMap(panel.dataset['panel'] === 'europe' ? EUROPE_BOUNDS : WORLD_BOUNDS);
   });
@@ -198,13 +209,13 @@ function init(root: HTMLElement, data: PageData) {
       writeForm();
       apply(true);
       writeUrl();
-      void startMap().then((v) => v.setVisible(shown, true));
+      if (zoomable) void startMap().then((v) => v.setVisible(shown, true));
     });
   startButton.addEventListener('click', () => void startMap().then(() => gl.querySelector<HTMLElement>('canvas')?.focus()));
 
   // The list's «Show» buttons (entries come and go with its pages, so the list listens).
   const list = root.querySelector<HTMLElement>('[data-cluster-list]');
-  for (const button of list?.querySelectorAll<HTMLButtonElement>('button.show') ?? []) button.hidden = false;
+  for (const button of list?.querySelectorAll<HTMLButtonElement>('button.show') ?? []) button.hidden = !zoomable;
   list?.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('button.show');
     const id = button?.closest<HTMLElement>('li[data-id]')?.dataset['id'];
@@ -216,5 +227,8 @@ function init(root: HTMLElement, data: PageData) {
   });
 
   const selected = (state['cluster'] ?? [])[0];
-  if (selected && byId.has(selected)) void startMap().then((v) => v.select(selected));
+  if (selected && byId.has(selected)) {
+    if (zoomable) void startMap().then((v) => v.select(selected));
+    else map.highlight(selected);
+  }
 }
