@@ -4,7 +4,7 @@ import { countryInSentence } from './country-names.ts';
 import { groupTraits } from './group-characteristics.ts';
 import { FACT_TOPICS } from './schema/facts.ts';
 import { notesAbout } from './source-notes.ts';
-import type { Cluster, Fact, GroupCharacteristic, Partnership } from './schema/tables.ts';
+import type { Cluster, ClusterReference, Fact, GroupCharacteristic, Partnership } from './schema/tables.ts';
 import type { Atlas } from './table-access.ts';
 
 
@@ -141,6 +141,8 @@ export function clusterProfile(a: Atlas, id: string) {
       (g) => g.facts.length > 0,
     ),
     facts,
+    /** The cluster's own web pages that the sources cite (HSE 2019's footnotes), in file order. */
+    references: a.clusterReferences.where('cluster_id', id),
     effects: a.positiveEffectExamples.where('cluster_id', id).map((e) => ({ example: e, effect: a.positiveEffects.get(e.effect_id) })),
     partnerships,
     asPartnership,
@@ -274,4 +276,31 @@ export function recommendationsSentence(source: string, count: number): string {
 /** The sentence before the lessons the atlas draws from a cluster's document: they are the atlas's reading, not the document's list. */
 export function lessonsSentence(source: string, count: number): string {
   return `${shortSource(source)} lists no lessons; ${count === 1 ? 'this one is' : `these ${count} are`} the atlas’s distillation of what it reports, each citing the passage it rests on.`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** «9 September 2018», «September 2018» or «2018» for a date written YYYY-MM-DD, YYYY-MM or YYYY. */
+export function dateInWords(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : '', monthName ?? '', year].filter(Boolean).join(' ');
+}
+
+/**
+ * What a reference to a cluster's web page is, after its name and before its
+ * citation: «external site, last accessed 9 September 2018». The date is the
+ * source's authors' visit, not the atlas's: the atlas has not opened the page.
+ */
+export function referenceWords(r: Pick<ClusterReference, 'accessed'>): string {
+  return r.accessed ? `external site, last accessed ${dateInWords(r.accessed)}` : 'external site, no date of access given';
+}
+
+/**
+ * The sentence before a profile's references: which documents point to
+ * these pages, and that their date is the authors' visit, not the atlas's.
+ */
+export function referencesLede(refs: readonly Pick<ClusterReference, 'source'>[], name: string): string {
+  const cited = listInSentence([...new Set(refs.map((r) => shortSource(r.source)))]);
+  return `${cited} points to these web pages about ${name} in its footnotes. They are as the authors found them then: the pages may have changed or gone since, and the atlas has not checked them.`;
 }

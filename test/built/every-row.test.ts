@@ -81,6 +81,7 @@ const SHOWN: Record<string, (r: Row) => Shown> = {
   recommendations: (r) => ({ text: firstWords(str(r['statement'])) }),
   'guide-links': (r) => ({ text: firstWords(str(r['reason'])), page: '/guide/' }),
   practices: (r) => ({ text: firstWords(str(r['practice'])) }),
+  'cluster-references': (r) => ({ text: `${str(r['label'])}: external site`, page: clusterPage(r['cluster_id']) }),
 };
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -139,6 +139,20 @@ export const optionalOneOf = <const T extends readonly [string, ...string[]]>(de
       : fail(ctx, 'enum', `${JSON.stringify(raw)} is not one of ${values.join(', ')}`),
   );
 
+/** A web address as printed: http or https, nothing else (Frictionless `format: uri`). */
+export const webAddress = (description: string) =>
+  requiredCell({ description, type: 'string', format: 'uri' }, (raw, ctx) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = null;
+    }
+    return url && (url.protocol === 'http:' || url.protocol === 'https:') && url.href.replace(/\/$/, '') === raw.replace(/\/$/, '')
+      ? raw
+      : fail(ctx, 'type', `${JSON.stringify(raw)} is not an http(s) web address written in full`);
+  });
+
 const dateRe = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -32,11 +32,13 @@ import { beneficiaries, indicators, positiveEffectExamples, positiveEffects, sam
 import { methodologyNotes } from './methodology.ts';
 import { mimcComparison } from './mimc.ts';
 import { partnershipFacts, partnershipMembers, partnerships } from './partnerships.ts';
+import { clusterReferences } from './references.ts';
 import { caseStudies, quotes, successFactors } from './success-factors.ts';
 import { defineTable, fk } from './table.ts';
 import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from './value-chains.ts';
 
 export {
+  clusterReferences,
   guideLinks,
   marketingMeasures,
   practices,
@@ -313,6 +315,7 @@ export const tables = [
   recommendations,
   guideLinks,
   practices,
+  clusterReferences,
 ] as const;
 
 export type Source = z.output<typeof sources.schema>;
@@ -350,3 +353,4 @@ export type SupportInstrument = z.output<typeof supportInstruments.schema>;
 export type Recommendation = z.output<typeof recommendations.schema>;
 export type GuideLink = z.output<typeof guideLinks.schema>;
 export type Practice = z.output<typeof practices.schema>;
+export type ClusterReference = z.output<typeof clusterReferences.schema>;
