@@ -1,6 +1,9 @@
 /** A group's page model over the real tables, checked against data/*.csv by hand. */
 import { describe, expect, it } from 'vitest';
+import { groupFiguresData, groupFiguresSortKeys } from '../../src/lib/chart-kinds/group-figures.ts';
+import { clusterSortSpec } from '../../src/lib/cluster-table.ts';
 import { groupPage } from '../../src/lib/group-page.ts';
+import { encodeState, readState } from '../../src/lib/url-state.ts';
 import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
 
 const a = atlasFrom(buildFrom('data'));
@@ -99,5 +102,35 @@ describe('groupPage', () => {
   it('throws, naming the id, for a group that does not exist', () => {
     expect(() => groupPage(a, 'group-4')).toThrow(/group-4/);
     expect(() => groupPage(a, '')).toThrow();
+  });
+});
+
+describe('the table of a group’s figures as data', () => {
+  it('has one row per member and indicator shown, with the fact’s value, source and locator, «not reported» without one', () => {
+    const table = groupFiguresData(tourism.figures);
+    expect(table.columns.map((c) => c.name)).toEqual(['cluster', 'cluster_id', 'indicator', 'value', 'detail', 'as_of', 'source', 'locator']);
+    // Ten clusters × the one indicator any of them reports (founded).
+    expect(table.rows).toHaveLength(10);
+    // facts.csv lithuanian-medical-tourism-cluster-founding-1: 2013, hse-2019, ch. 3 SF2 «One Window».
+    expect(table.rows.find((r) => r.key === 'lithuanian-medical-tourism-cluster')?.cells).toEqual([
+      'Lithuanian Medical Tourism Cluster',
+      'lithuanian-medical-tourism-cluster',
+      'Founded',
+      '2013',
+      null,
+      '2013',
+      'hse-2019',
+      'ch. 3 SF2 «One Window»',
+    ]);
+    expect(table.rows.find((r) => r.key === 'promed')?.cells.slice(2)).toEqual(['Founded', 'not reported', null, null, null, null]);
+  });
+
+  it('sorts by the columns of the table, by name unless the address says otherwise', () => {
+    const spec = clusterSortSpec(groupFiguresSortKeys(['founded']));
+    expect(readState('?sort=-founded', spec).state.sort).toEqual({ key: 'founded', reversed: true });
+    const bad = readState('?sort=staff&group=1', spec);
+    expect(bad.state.sort).toEqual({ key: 'name', reversed: false });
+    expect(bad.ignored.map((i) => i.key)).toEqual(['group', 'sort']);
+    expect(encodeState({ sort: { key: 'countries', reversed: false } }, spec)).toBe('?sort=countries');
   });
 });
