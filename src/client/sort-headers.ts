@@ -5,6 +5,8 @@
  * sorted header's aria-sort is not read out when it changes). Without a script none of it is there, and the table
  * reads complete in the order of the HTML.
  */
+import { compareRows } from '../lib/cluster-table.ts';
+
 export type SortDirection = 'ascending' | 'descending';
 
 export interface SortHeaders {
@@ -60,4 +62,19 @@ export function sortHeaders(table: HTMLTableElement, onSort: (th: HTMLTableCellE
       if (announce) status.textContent = `Sorted by ${name(th)}, ${direction}.`;
     },
   };
+}
+
+/**
+ * Orders the rows of `body` by column `i` — each cell's data-value, else its words; a `number` column by its
+ * figure — then by the first column, as compareRows (src/lib/cluster-table.ts) does: rows with nothing to sort by
+ * come last either way.
+ */
+export function orderRows(body: HTMLTableSectionElement, i: number, kind: 'text' | 'number', ascending: boolean): void {
+  const value = (row: HTMLTableRowElement, j: number) => {
+    const cell = row.cells[j];
+    return cell?.dataset['value'] ?? cell?.textContent?.trim() ?? '';
+  };
+  const rows = [...body.rows].map((row) => ({ row, value: value(row, i), name: value(row, 0) }));
+  rows.sort((a, b) => compareRows(a, b, kind, ascending));
+  body.append(...rows.map((r) => r.row));
 }

@@ -7,11 +7,11 @@
  * fetches their rows on the first sort or filter, so that both work on the
  * whole table.
  */
-import { DEFAULT_SORT, clusterTableSpec, compareRows, rowMatches, type FacetRow, type TableFilter } from '../lib/cluster-table.ts';
+import { DEFAULT_SORT, clusterTableSpec, rowMatches, type FacetRow, type TableFilter } from '../lib/cluster-table.ts';
 import { encodeState, type SortState } from '../lib/url-state.ts';
 import { registerRowsDownload } from './rows-download.ts';
 import { startup } from './page-ready.ts';
-import { sortHeaders } from './sort-headers.ts';
+import { orderRows, sortHeaders } from './sort-headers.ts';
 import { readViewState } from './url-notice.ts';
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
@@ -21,10 +21,6 @@ function enhance(table: HTMLTableElement) {
   if (!body) return;
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
   const keys = (table.dataset['sortKeys'] ?? '').split(' ');
-  const cellValue = (row: HTMLTableRowElement, i: number) => {
-    const cell = row.cells[i];
-    return cell?.dataset['value'] ?? cell?.textContent?.trim() ?? '';
-  };
 
   const morePages = (table.dataset['morePages'] ?? '').split(' ').filter(Boolean);
   let loading: Promise<void> | null = null;
@@ -56,10 +52,7 @@ function enhance(table: HTMLTableElement) {
     if (!th) return;
     sort = next;
     sorting.show(th, next.reversed ? 'descending' : 'ascending', announce);
-    const kind = th.dataset['sort'] === 'number' ? 'number' : 'text';
-    const rows = [...body.rows].map((row) => ({ row, value: cellValue(row, i), name: cellValue(row, 0) }));
-    rows.sort((a, b) => compareRows(a, b, kind, !next.reversed));
-    body.append(...rows.map((r) => r.row));
+    orderRows(body, i, th.dataset['sort'] === 'number' ? 'number' : 'text', !next.reversed);
   };
 
   const sorting = sortHeaders(table, async (th) => {

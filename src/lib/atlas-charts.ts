@@ -11,6 +11,7 @@ import { compareKind } from './chart-kinds/compare.ts';
 import { factBarsKind } from './chart-kinds/fact-bars.ts';
 import { factorMatrixKind } from './chart-kinds/factor-matrix.ts';
 import { factorSupportKind } from './chart-kinds/factor-support.ts';
+import { groupFiguresKind } from './chart-kinds/group-figures.ts';
 import { instrumentsKind } from './chart-kinds/instruments.ts';
 import type { Chart, ChartData, ChartKind } from './chart-kinds/kind.ts';
 import { mapKind } from './chart-kinds/map.ts';
@@ -37,6 +38,7 @@ export const factorSupportCharts = chartsOf(factorSupportKind);
 export const valueChainCharts = chartsOf(valueChainKind);
 export const factCharts = chartsOf(factBarsKind);
 export const instrumentCharts = chartsOf(instrumentsKind);
+export const groupFiguresCharts = chartsOf(groupFiguresKind);
 export const compareCharts = chartsOf(compareKind);
 
 /** Every chart of the atlas, in the order /embed/ lists them. */
@@ -47,6 +49,7 @@ export const atlasCharts = [
   ...valueChainCharts,
   ...factCharts,
   ...instrumentCharts,
+  ...groupFiguresCharts,
   ...compareCharts,
 ];
 export type AtlasChart = (typeof atlasCharts)[number];
@@ -70,6 +73,13 @@ export const compareChart = onlyChart(compareCharts);
 export function chainChart(chainId: string): (typeof valueChainCharts)[number] {
   const chart = valueChainCharts.find((c) => c.input.chain.id === chainId);
   if (!chart) throw new Error(`no value chain "${chainId}"`);
+  return chart;
+}
+
+/** The table of a group's figures, by the group's id. */
+export function groupFiguresChart(groupId: string): (typeof groupFiguresCharts)[number] {
+  const chart = groupFiguresCharts.find((c) => c.input.id === groupId);
+  if (!chart) throw new Error(`no group "${groupId}"`);
   return chart;
 }
 

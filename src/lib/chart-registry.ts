@@ -13,6 +13,7 @@
  *   /embed/clusters/<cluster id>/<chart>/    a chart of a cluster's facts; <chart> is topic-unit[-period]
  *   /embed/guide-instruments/[<unit>/]      amounts of the support instruments, one chart per unit
  *                                            (EUR; per-year; per-year-and-person)
+ *   /embed/groups/<group id>/                the figures of a group's clusters, a table (?sort=)
  */
 
 export type LegendShape = 'disc' | 'square' | 'diamond' | 'ring';

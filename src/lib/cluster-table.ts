@@ -121,7 +121,18 @@ export function clusterTableSpec(input: { countries: readonly string[]; models: 
     country: { kind: 'one', values: input.countries, noun: 'country in the table' },
     model: { kind: 'one', values: input.models, noun: 'target model' },
     layer: { kind: 'one', values: ['all', 'sample', 'outside'], fallback: 'all', noun: 'layer' },
-    sort: { kind: 'sort', keys: input.columns, fallback: DEFAULT_SORT, reversible: true, noun: 'column to sort by' },
+    ...clusterSortSpec(input.columns),
+  } satisfies StateSpec;
+}
+
+/**
+ * The address of a table of clusters that sorts but has no filters (a
+ * group's figures, /groups/<id>/): the column it is sorted by, as in the
+ * table of all clusters; `columns` are the sort keys of its columns.
+ */
+export function clusterSortSpec(columns: readonly string[]) {
+  return {
+    sort: { kind: 'sort', keys: columns, fallback: DEFAULT_SORT, reversible: true, noun: 'column to sort by' },
   } satisfies StateSpec;
 }
 

@@ -36,23 +36,24 @@ export interface GroupWithClusters {
   placedByElimination: boolean;
 }
 
+/** One group with its sample clusters by name, its cells of table 2.1 and how its clusters were placed. */
+export function groupWithClusters(a: Atlas, group: Group): GroupWithClusters {
+  const clusters = a.clusters
+    .where('group', group.id)
+    .filter((c) => c.in_sample)
+    .sort((x, y) => x.name.localeCompare(y.name, 'en'));
+  return {
+    group,
+    clusters,
+    traits: groupTraits(a, group.id),
+    placedByText: clusters.some((c) => c.group_basis === 'text'),
+    placedByElimination: clusters.some((c) => c.group_basis === 'elimination'),
+  };
+}
+
 /** The sample's clusters under their groups, in group order, each list sorted by name. */
 export function clustersByGroup(a: Atlas): GroupWithClusters[] {
-  return [...a.groups.rows]
-    .sort((x, y) => x.number - y.number)
-    .map((group) => {
-      const clusters = a.clusters
-        .where('group', group.id)
-        .filter((c) => c.in_sample)
-        .sort((x, y) => x.name.localeCompare(y.name, 'en'));
-      return {
-        group,
-        clusters,
-        traits: groupTraits(a, group.id),
-        placedByText: clusters.some((c) => c.group_basis === 'text'),
-        placedByElimination: clusters.some((c) => c.group_basis === 'elimination'),
-      };
-    });
+  return [...a.groups.rows].sort((x, y) => x.number - y.number).map((group) => groupWithClusters(a, group));
 }
 
 /**

@@ -103,6 +103,19 @@ describe('printed', () => {
     await close();
   });
 
+  it('a group’s page: a brief without controls, its members, characteristics and figures within the page', async () => {
+    const { page, problems, close } = await openPrinted('/groups/world-class-biomedical-research-clusters/');
+    // A sortable column's name is its button, printed as its words (sort-headers.ts); no other button prints.
+    await expect(shown(page, 'button:not(.sort-button), .site-header, .site-footer, .chart-tools')).resolves.toBe(0);
+    await expect(shown(page, 'ul.members li')).resolves.toBe(20);
+    await expect(shown(page, 'dl.traits dt')).resolves.toBe(9);
+    await expect(shown(page, 'table[data-sorted-table] tbody tr')).resolves.toBe(20);
+    const right = await page.locator('table[data-sorted-table]').evaluate((t) => t.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(A4_CONTENT.viewport.width + 1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('prints to PDF', async () => {
     const { page, close } = await openPrinted('/success-factors/');
     const pdf = await page.pdf({ format: 'A4' });

@@ -93,6 +93,12 @@ describe('the kinds over the atlas’s data', () => {
     expect(chartById('guide-instruments')).toMatchObject({ fullPath: '/guide/instruments/', fullHash: '#chart-eur', stateKeys: [] });
     expect(chartById('guide-instruments/per-year').title).toMatch(/a year/);
     expect(chartById('compare').stateKeys).toEqual(['clusters']);
+    expect(chartById('groups/international-medical-tourism-clusters')).toMatchObject({
+      kind: 'group-figures',
+      fullPath: '/groups/international-medical-tourism-clusters/',
+      fullHash: '#figures',
+      stateKeys: ['sort'],
+    });
   });
 
   it('draw legends in the groups’ colours for the map and the matrix, and the measures’ for the support chart', () => {

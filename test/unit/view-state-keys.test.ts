@@ -26,6 +26,7 @@ describe('state keys', () => {
       'factor-support': ['factor'],
       'value-chain': VALUE_CHAIN_STATE_KEYS,
       compare: COMPARE_STATE_KEYS,
+      'group-figures': ['sort'],
       'fact-bars': [],
       instruments: [],
     };
