@@ -144,7 +144,7 @@ export function compareColumn(t: Atlas, id: string): CompareColumn {
           items: [
             {
               text: `Group ${p.group.number}: ${p.group.name}`,
-              href: `/landscape/#groups`,
+              href: `/groups/${p.group.id}/`,
               ...(c.group_basis === 'elimination'
                 ? {
                     detail: 'Placed by elimination: the report’s member list of this group is missing from the text (the atlas’s reading).',
