@@ -32,6 +32,8 @@ export const ATLAS = {
   /** The downloads: one zip with everything, and a BibTeX file of the atlas and its sources. */
   archive: `biomedical-clusters-atlas-data-${versionFile.version}.zip`,
   bibliography: 'biomedical-clusters-atlas.bib',
+  /** The repository's CITATION.cff, served beside the downloads (servedCitationCff). */
+  citationFile: 'CITATION.cff',
   /** Every table as a sheet of one workbook, for spreadsheets (src/lib/spreadsheet.ts). */
   workbook: 'biomedical-clusters-atlas.xlsx',
   readme: 'README.txt',
