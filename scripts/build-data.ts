@@ -10,7 +10,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/data-build.ts';
-import { atlasCitationText, bibliography, servedCitationCff, sourceCitationText } from '../src/lib/citation.ts';
+import { atlasCitationText, bibliography } from '../src/lib/atlas-citation.ts';
+import { sourceCitationText } from '../src/lib/citation.ts';
+import { servedCitationCff } from '../src/lib/citation-file.ts';
 import { dataArchive } from '../src/lib/data-archive.ts';
 import { ATLAS, TERMS, atlasCitation, dataPackage, fileInfo } from '../src/lib/data-package.ts';
 import { dataReadme } from '../src/lib/data-readme.ts';

@@ -3,7 +3,7 @@
  * none; here it takes the address the atlas is served from (its home, `data-home`, on this origin) and today's date
  * as the access date, as the per-chart and per-page citations do.
  */
-import { atlasBibtex, atlasCitationText, type AtlasCitation } from '../lib/citation.ts';
+import { atlasBibtex, atlasCitationText, type AtlasCitation } from '../lib/atlas-citation.ts';
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-cite-atlas]')) {
   const built = JSON.parse(box.dataset['citation'] ?? '{}') as AtlasCitation;

@@ -18,40 +18,6 @@ export function citationText(source: string, locator: string): string {
 }
 
 /**
- * What a citation of the atlas itself needs. The URL only when it is known: the build's when SITE_URL says where the
- * site is published, the served address on a page read in a browser (src/client/cite-atlas.ts), which also knows
- * the access date (YYYY-MM-DD).
- */
-export interface AtlasCitation {
-  author: string;
-  title: string;
-  version: string;
-  /** Year the data package was built. */
-  year: string;
-  url?: string;
-  accessed?: string;
-  licence: string;
-}
-
-export function atlasCitationText(a: AtlasCitation): string {
-  const address = a.url ? `${a.url}${a.accessed ? ` (accessed ${a.accessed})` : ''}. ` : '';
-  return `${a.author} (${a.year}). ${a.title}, version ${a.version} [data set]. ${address}Data licensed under ${a.licence}.`;
-}
-
-export function atlasBibtex(a: AtlasCitation, key = 'biomedical-clusters-atlas'): string {
-  return bibEntry('misc', key, [
-    ['author', `{${bibEscape(a.author)}}`],
-    ['title', `{${bibEscape(a.title)}}`],
-    ['year', a.year],
-    ['version', a.version],
-    ['howpublished', 'Data set and website'],
-    ['url', a.url],
-    ['urldate', a.url ? a.accessed : undefined],
-    ['note', `Data licensed under ${bibEscape(a.licence)}`],
-  ]);
-}
-
-/**
  * Ends a piece of a reference with a full stop, unless it already ends with one
  * (a list of authors ending in an initial, «Moiseieva V.», must not read «V..»).
  */
@@ -158,10 +124,6 @@ export function sourceBibtex(s: Source): string {
   ]);
 }
 
-export function bibliography(atlas: AtlasCitation, sources: readonly Source[]): string {
-  return ['% Encoding: UTF-8', atlasBibtex(atlas), ...sources.map(sourceBibtex)].join('\n\n') + '\n';
-}
-
 /** TeX's special characters; UTF-8 letters stay as they are (biber and bibtex8 read them). */
 export function bibEscape(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (c) =>
@@ -170,24 +132,9 @@ export function bibEscape(text: string): string {
 }
 
 /** Values starting with @ are macros (month names) and go unbraced. */
-function bibEntry(type: string, key: string, fields: [string, string | undefined][]): string {
+export function bibEntry(type: string, key: string, fields: [string, string | undefined][]): string {
   const present = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '');
   const width = Math.max(...present.map(([k]) => k.length));
   const lines = present.map(([k, v]) => `  ${k.padEnd(width)} = ${v.startsWith('@') ? v.slice(1) : `{${v}}`}`);
   return `@${type}{${key},\n${lines.join(',\n')}\n}`;
-}
-
-/**
- * The CITATION.cff served beside the downloads: the repository's file (`text`, Citation File Format 1.2.0) with the
- * address the site is published at as its `url` when the build knows it. Throws when `text` is not a CFF file or
- * already has a top-level `url`.
- */
-export function servedCitationCff(text: string, url?: string): string {
-  if (!/^cff-version: /m.test(text)) throw new Error('CITATION.cff: no cff-version line');
-  if (/^url:/m.test(text)) throw new Error('CITATION.cff: already has a url');
-  if (!url) return text;
-  const licence = /^license: .*\n/m.exec(text);
-  if (!licence) throw new Error('CITATION.cff: no license line to put the url after');
-  const at = licence.index + licence[0].length;
-  return `${text.slice(0, at)}url: ${JSON.stringify(url)}\n${text.slice(at)}`;
 }

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import versionFile from '../../data/VERSION.json' with { type: 'json' };
-import { sourceCitationText, type AtlasCitation } from './citation.ts';
+import type { AtlasCitation } from './atlas-citation.ts';
+import { sourceCitationText } from './citation.ts';
 import type { FieldMeta, TableSchemaType } from './schema/fields.ts';
 import type { Source } from './schema/tables.ts';
 import type { TableDef } from './schema/table.ts';

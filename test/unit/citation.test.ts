@@ -4,18 +4,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  atlasBibtex,
-  atlasCitationText,
-  bibEscape,
-  bibliography,
-  bibName,
-  servedCitationCff,
-  sourceBibtex,
-  sourceCitationText,
-  viewBibtex,
-  viewCitationText,
-} from '../../src/lib/citation.ts';
+import { atlasBibtex, atlasCitationText, bibliography } from '../../src/lib/atlas-citation.ts';
+import { bibEscape, bibName, sourceBibtex, sourceCitationText, viewBibtex, viewCitationText } from '../../src/lib/citation.ts';
+import { servedCitationCff } from '../../src/lib/citation-file.ts';
 import { ATLAS, atlasCitation } from '../../src/lib/data-package.ts';
 import { buildFrom, repoRoot } from '../helpers/dataset.ts';
 import type { Source } from '../../src/lib/schema/tables.ts';
