@@ -10,7 +10,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/data-build.ts';
-import { atlasCitationText, bibliography, sourceCitationText } from '../src/lib/citation.ts';
+import { atlasCitationText, bibliography } from '../src/lib/atlas-citation.ts';
+import { sourceCitationText } from '../src/lib/citation.ts';
+import { servedCitationCff } from '../src/lib/citation-file.ts';
 import { dataArchive } from '../src/lib/data-archive.ts';
 import { ATLAS, TERMS, atlasCitation, dataPackage, fileInfo } from '../src/lib/data-package.ts';
 import { dataReadme } from '../src/lib/data-readme.ts';
@@ -72,7 +74,7 @@ const base = process.env['BASE_PATH'] ?? '/';
 const siteUrl = process.env['SITE_URL'];
 // Canonical URLs, the data package's homepage and the citations' URL need the published address; the pages
 // themselves take their address from where they are served, so a build without it works but should say so.
-if (!siteUrl) console.warn('warning: SITE_URL is not set: canonical URLs use http://127.0.0.1:4321 and datapackage.json, README.txt and the .bib file carry no homepage');
+if (!siteUrl) console.warn('warning: SITE_URL is not set: canonical URLs use http://127.0.0.1:4321 and datapackage.json, README.txt, the .bib file and CITATION.cff carry no homepage');
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Every download, by file name: written to public/data/ and packed into the zip. */
@@ -119,6 +121,7 @@ const pkg = dataPackage({
 downloads.set('datapackage.json', json(pkg));
 const citation = atlasCitation(created, publishedUrl('/', siteUrl, base));
 downloads.set(ATLAS.bibliography, bibliography(citation, sourceRows));
+downloads.set(ATLAS.citationFile, servedCitationCff(readFileSync(join(root, 'CITATION.cff'), 'utf8'), citation.url));
 downloads.set(
   ATLAS.readme,
   dataReadme({ citation, created, defs: published, rows: rowCounts, sources: sourceRows, notes: rowsOf<MethodologyNote>('methodology-notes') }),

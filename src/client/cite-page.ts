@@ -1,9 +1,21 @@
 /**
  * «Cite this page» (src/components/CitePage.astro): the citation with the
  * address the page is served from (query string included, fragment left out),
- * today's date, and the source documents the page cites.
+ * today's date, and the source documents the page cites. The print-only
+ * address line of the same pages (Base.astro) gets the same address, so that
+ * a printed view (/compare/?clusters=…) names what was printed.
  */
 import { viewBibtex, viewCitationText, type ViewCitation } from '../lib/citation.ts';
+
+const servedAddress = () => location.origin + location.pathname + location.search;
+
+const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
+if (printAddress) {
+  const write = () => (printAddress.textContent = servedAddress());
+  write();
+  // The view's state may have changed the address since (history.pushState, replaceState).
+  addEventListener('beforeprint', write);
+}
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-cite-page]')) {
   const d = box.dataset;
@@ -15,7 +27,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-cite-page]')) {
     const ids = [...document.querySelectorAll<HTMLAnchorElement>('main a[href*="#source-"]')].map((a) => new URL(a.href).hash.slice('#source-'.length));
     const cite: ViewCitation = {
       title: d['title'] ?? document.title,
-      url: location.origin + location.pathname + location.search,
+      url: servedAddress(),
       accessed: new Date().toISOString().slice(0, 10),
       version: d['version'] ?? '',
       year: d['year'] ?? '',

@@ -17,33 +17,6 @@ export function citationText(source: string, locator: string): string {
   return `${shortSource(source)}, ${locator}`;
 }
 
-/** What a citation of the atlas itself needs; the URL only when the build knows where the site is published. */
-export interface AtlasCitation {
-  author: string;
-  title: string;
-  version: string;
-  /** Year the data package was built. */
-  year: string;
-  url?: string;
-  licence: string;
-}
-
-export function atlasCitationText(a: AtlasCitation): string {
-  return `${a.author} (${a.year}). ${a.title}, version ${a.version} [data set]. ${a.url ? `${a.url}. ` : ''}Data licensed under ${a.licence}.`;
-}
-
-export function atlasBibtex(a: AtlasCitation, key = 'biomedical-clusters-atlas'): string {
-  return bibEntry('misc', key, [
-    ['author', `{${bibEscape(a.author)}}`],
-    ['title', `{${bibEscape(a.title)}}`],
-    ['year', a.year],
-    ['version', a.version],
-    ['howpublished', 'Data set and website'],
-    ['url', a.url],
-    ['note', `Data licensed under ${bibEscape(a.licence)}`],
-  ]);
-}
-
 /**
  * Ends a piece of a reference with a full stop, unless it already ends with one
  * (a list of authors ending in an initial, «Moiseieva V.», must not read «V..»).
@@ -151,10 +124,6 @@ export function sourceBibtex(s: Source): string {
   ]);
 }
 
-export function bibliography(atlas: AtlasCitation, sources: readonly Source[]): string {
-  return ['% Encoding: UTF-8', atlasBibtex(atlas), ...sources.map(sourceBibtex)].join('\n\n') + '\n';
-}
-
 /** TeX's special characters; UTF-8 letters stay as they are (biber and bibtex8 read them). */
 export function bibEscape(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (c) =>
@@ -163,7 +132,7 @@ export function bibEscape(text: string): string {
 }
 
 /** Values starting with @ are macros (month names) and go unbraced. */
-function bibEntry(type: string, key: string, fields: [string, string | undefined][]): string {
+export function bibEntry(type: string, key: string, fields: [string, string | undefined][]): string {
   const present = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '');
   const width = Math.max(...present.map(([k]) => k.length));
   const lines = present.map(([k, v]) => `  ${k.padEnd(width)} = ${v.startsWith('@') ? v.slice(1) : `{${v}}`}`);

@@ -125,6 +125,7 @@ export function catalogue(defs: readonly TableDef[], manifest: DownloadManifest)
     descriptor: file(manifest, 'Data package descriptor', 'datapackage.json'),
     readme: file(manifest, 'README', ATLAS.readme),
     bibliography: file(manifest, 'BibTeX', ATLAS.bibliography),
+    citationFile: file(manifest, 'Citation File Format', ATLAS.citationFile),
     workbook: file(manifest, 'Excel workbook', ATLAS.workbook),
     datasets: defs.map((d) => datasetEntry(d, manifest)),
   };

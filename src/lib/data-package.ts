@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import versionFile from '../../data/VERSION.json' with { type: 'json' };
-import { sourceCitationText, type AtlasCitation } from './citation.ts';
+import type { AtlasCitation } from './atlas-citation.ts';
+import { sourceCitationText } from './citation.ts';
 import type { FieldMeta, TableSchemaType } from './schema/fields.ts';
 import type { Source } from './schema/tables.ts';
 import type { TableDef } from './schema/table.ts';
@@ -32,6 +33,8 @@ export const ATLAS = {
   /** The downloads: one zip with everything, and a BibTeX file of the atlas and its sources. */
   archive: `biomedical-clusters-atlas-data-${versionFile.version}.zip`,
   bibliography: 'biomedical-clusters-atlas.bib',
+  /** The repository's CITATION.cff, served beside the downloads (servedCitationCff). */
+  citationFile: 'CITATION.cff',
   /** Every table as a sheet of one workbook, for spreadsheets (src/lib/spreadsheet.ts). */
   workbook: 'biomedical-clusters-atlas.xlsx',
   readme: 'README.txt',

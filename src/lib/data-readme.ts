@@ -1,5 +1,6 @@
 /** The README.txt that travels with the data in the zip: what it is, how to cite, the licence and the caveats. */
-import { atlasCitationText, sourceCitationText, type AtlasCitation } from './citation.ts';
+import { atlasCitationText, type AtlasCitation } from './atlas-citation.ts';
+import { sourceCitationText } from './citation.ts';
 import { ATLAS, GEOJSON_RESOURCE, TERMS } from './data-package.ts';
 import { NOTE_TOPIC_LABELS, NOTE_TOPICS } from './schema/methodology.ts';
 import type { MethodologyNote, Source } from './schema/tables.ts';

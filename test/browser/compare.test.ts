@@ -152,7 +152,8 @@ describe('the compare view', () => {
         if (path.includes('compare')) await page.waitForSelector('[data-compare-view] table');
         await expect(page.evaluate(() => document.documentElement.scrollWidth), path).resolves.toBeLessThanOrEqual(width);
         const box = page.locator(path.startsWith('/clusters/') ? '.scroll' : '[data-compare-view]').first();
-        await expect(box.evaluate((el) => el.scrollWidth > el.clientWidth), path).resolves.toBe(true);
+        // Two clusters share a phone's width (issue 26 case 3); three and the table of all clusters scroll in their box.
+        await expect(box.evaluate((el) => el.scrollWidth > el.clientWidth), path).resolves.toBe(!path.endsWith('biocat,biom'));
         await close();
       }
     });

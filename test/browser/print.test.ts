@@ -43,12 +43,30 @@ describe('printed', () => {
   it('a cluster profile: content only, black on white, its charts whole with title and source line', async () => {
     const { page, problems, close } = await openPrinted('/clusters/medicon-valley/');
     await expect(shown(page, '.site-header, .site-footer, .skip-link, nav[aria-label="Main"]')).resolves.toBe(0);
-    await expect(page.locator('.print-source').textContent()).resolves.toBe('Biomedical Clusters Atlas · http://127.0.0.1:4321/clusters/medicon-valley/');
+    // The address the page is served from, not the one the build assumed (issue 26 case 12).
+    await expect(page.locator('.print-source').textContent()).resolves.toBe(`Biomedical Clusters Atlas · ${site.origin}/clusters/medicon-valley/`);
     await expect(page.locator('main p').first().evaluate((p) => getComputedStyle(p).color)).resolves.toBe('rgb(0, 0, 0)');
     const figures = await charts(page, 'figure.chart-figure');
     expect(figures).toHaveLength(2);
     for (const f of figures) expect(f).toEqual({ fits: true, breakInside: 'avoid', titleBreakAfter: 'avoid', source: 'Source:' });
     await expect(shown(page, 'svg.world-map')).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a comparison names the clusters printed in its address line, also after one is added', async () => {
+    const { page, problems, close } = await site.open('/compare/?clusters=biocat,biom', A4_CONTENT);
+    await expect.poll(() => page.locator('[data-compare-view] thead th[data-column]').count()).toBe(2);
+    await page.getByLabel('Add a cluster').selectOption('medicon-valley');
+    await page.getByRole('button', { name: 'Add to the comparison' }).click();
+    await expect.poll(() => page.locator('[data-compare-view] thead th[data-column]').count()).toBe(3);
+    const address = `${site.origin}/compare/${new URL(page.url()).search}`;
+    expect(address).toContain('medicon-valley');
+    // What the browser does before it prints (emulateMedia alone does not fire it).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-source').textContent()).resolves.toBe(`Biomedical Clusters Atlas · ${address}`);
+    await expect(shown(page, '.print-source')).resolves.toBe(1);
     expect(problems).toEqual([]);
     await close();
   });

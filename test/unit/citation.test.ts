@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { atlasBibtex, atlasCitationText, bibEscape, bibliography, bibName, sourceBibtex, sourceCitationText, viewBibtex, viewCitationText } from '../../src/lib/citation.ts';
+import { atlasBibtex, atlasCitationText, bibliography } from '../../src/lib/atlas-citation.ts';
+import { bibEscape, bibName, sourceBibtex, sourceCitationText, viewBibtex, viewCitationText } from '../../src/lib/citation.ts';
+import { servedCitationCff } from '../../src/lib/citation-file.ts';
 import { ATLAS, atlasCitation } from '../../src/lib/data-package.ts';
 import { buildFrom, repoRoot } from '../helpers/dataset.ts';
 import type { Source } from '../../src/lib/schema/tables.ts';
@@ -36,6 +38,18 @@ describe('plain-text citations', () => {
       `Biomedical Clusters Atlas contributors (2026). Biomedical Clusters Atlas, version ${ATLAS.version} [data set]. https://example.org/atlas/. Data licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`,
     );
     expect(atlasCitationText(atlasCitation('2026-03-04T05:06:07Z'))).not.toContain('http://127.0.0.1');
+  });
+
+  it('cite the atlas at the address it is read at, with the access date, in text and BibTeX', () => {
+    const read = { ...atlasCitation('2026-03-04T05:06:07Z'), url: 'http://localhost:8080/atlas/', accessed: '2026-12-06' };
+    expect(atlasCitationText(read)).toContain('[data set]. http://localhost:8080/atlas/ (accessed 2026-12-06). Data licensed');
+    const bib = atlasBibtex(read);
+    expect(bib).toMatch(/^\s+url\s+= \{http:\/\/localhost:8080\/atlas\/\},$/m);
+    expect(bib).toMatch(/^\s+urldate\s+= \{2026-12-06\},$/m);
+    // An access date without an address says nothing a reader could follow: it is left out.
+    const noUrl = { ...atlasCitation('2026-03-04T05:06:07Z'), accessed: '2026-12-06' };
+    expect(atlasCitationText(noUrl)).not.toContain('accessed');
+    expect(atlasBibtex(noUrl)).not.toContain('urldate');
   });
 
   it('cite a source with authors, year, title, editors, imprint and ISBN', () => {
@@ -78,7 +92,22 @@ describe('BibTeX', () => {
 });
 
 describe('CITATION.cff', () => {
-  const cff = parse(readFileSync(join(repoRoot, 'CITATION.cff'), 'utf8'));
+  const text = readFileSync(join(repoRoot, 'CITATION.cff'), 'utf8');
+  const cff = parse(text);
+
+  it('is served as it is without SITE_URL, and with the published address as its url with it', () => {
+    expect(servedCitationCff(text)).toBe(text);
+    const served = parse(servedCitationCff(text, 'https://example.org/atlas/'));
+    expect(served.url).toBe('https://example.org/atlas/');
+    expect({ ...served, url: undefined }).toEqual({ ...cff, url: undefined });
+    expect(cff.url).toBeUndefined();
+  });
+
+  it('refuses a file that is not CFF or already has a url', () => {
+    expect(() => servedCitationCff('title: "x"\n', 'https://example.org/')).toThrow(/cff-version/);
+    expect(() => servedCitationCff(`${text}url: "https://example.org/"\n`, 'https://example.org/')).toThrow(/already has a url/);
+    expect(() => servedCitationCff(text.replace(/^license: .*\n/m, ''), 'https://example.org/')).toThrow(/license/);
+  });
 
   it('is valid YAML with the keys CFF 1.2.0 requires', () => {
     expect(cff['cff-version']).toBe('1.2.0');
