@@ -13,18 +13,12 @@ const status = document.querySelector<HTMLElement>('[data-done-status]');
 const invalidLine = document.querySelector<HTMLElement>('[data-done-invalid]');
 
 const spec = guideStateSpec(boxes.length);
-const printAddress = document.querySelector<HTMLElement>('[data-print-address]');
 
 const ticked = () => boxes.filter((b) => b.checked).map((b) => Number(b.value));
 
 function show(): void {
   for (const b of boxes) b.closest('[data-step]')?.classList.toggle('is-done', b.checked);
   if (status) status.textContent = `${ticked().length} of ${boxes.length} steps done.`;
-  // The worksheet carries the address of its own ticks, to reopen it on screen.
-  if (printAddress) {
-    printAddress.textContent = `This checklist with its ticks: ${location.href}`;
-    printAddress.hidden = false;
-  }
 }
 
 function save(): void {
