@@ -44,7 +44,7 @@ describe('dataPage', () => {
 
   it('reads data/CHANGELOG.md newest first, with column names as code', () => {
     const [latest] = p.changelog;
-    expect(latest?.version).toBe('2.0.0');
-    expect(latest?.items).toContainEqual([{ text: 'partnerships: column ' }, { text: 'listed_as', code: true }, { text: ' added' }]);
+    expect(latest?.version).toBe('3.1.0');
+    expect(latest?.items).toContainEqual([{ text: 'assessment-links: table added (29 rows)' }]);
   });
 });

@@ -19,6 +19,7 @@ import { provenance } from './provenance.ts';
 import { clusterIndicatorValues, comparableIndicators } from './comparable.ts';
 import { facts } from './facts.ts';
 import {
+  assessmentLinks,
   guideLinks,
   marketingMeasures,
   practices,
@@ -37,6 +38,7 @@ import { defineTable, fk } from './table.ts';
 import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from './value-chains.ts';
 
 export {
+  assessmentLinks,
   guideLinks,
   marketingMeasures,
   practices,
@@ -312,6 +314,7 @@ export const tables = [
   supportInstruments,
   recommendations,
   guideLinks,
+  assessmentLinks,
   practices,
 ] as const;
 
@@ -349,4 +352,5 @@ export type MarketingMeasure = z.output<typeof marketingMeasures.schema>;
 export type SupportInstrument = z.output<typeof supportInstruments.schema>;
 export type Recommendation = z.output<typeof recommendations.schema>;
 export type GuideLink = z.output<typeof guideLinks.schema>;
+export type AssessmentLink = z.output<typeof assessmentLinks.schema>;
 export type Practice = z.output<typeof practices.schema>;
