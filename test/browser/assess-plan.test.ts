@@ -4,6 +4,7 @@
  * page on paper (two A4 pages at most); phone widths and 320 px. Expected counts are worked out by hand
  * from data/group-profile-points.csv and data/assessment-links.csv.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser.ts';
@@ -17,6 +18,10 @@ const G2 = 'world-class-biomedical-research-clusters';
 // a cluster in Asia, under 100 members, no public authorities in its governance, set up privately, no R&D.
 const UNLIKE_G1 = '?cluster-size=no&ppp-based-management=no&home-country=asia&establishment-initiative=private&biomedical-rd=no';
 
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 const shown = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => (e as HTMLElement).dataset['planPoint'] ?? (e as HTMLElement).dataset['planGroup'] ?? ''));
 
@@ -46,6 +51,7 @@ describe('the plan', () => {
     await expect(page.locator(`[data-plan-group="${G1}"] [data-plan-point="home-country"] .unlinked`).textContent()).resolves.toContain(
       'describes the home country',
     );
+    expect(await axeViolations(page)).toEqual([]);
     // One click from the result to the plan, and one from a checkpoint to its step of the guide.
     await page.locator('[data-plan-go]').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#plan');
@@ -106,6 +112,7 @@ describe('compare my answers', () => {
     await expect(page.locator('[data-compare-view] thead th[data-column="your-answers"] a').getAttribute('href')).resolves.toBe(
       '/assess/?cluster-size=no&ppp-based-management=no&home-country=asia&biomedical-rd=no&establishment-initiative=private',
     );
+    expect(await axeViolations(page)).toEqual([]);
     // Removing a cluster keeps the answers; removing the answers keeps the clusters.
     const first = params['clusters']?.split(',')[0] ?? '';
     await page.locator(`button[data-remove="${first}"]`).click();
