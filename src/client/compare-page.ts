@@ -108,7 +108,9 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
           path: (p) => sitePath(p),
           removable: !embed,
           newTab: embed,
-          caption: `${cols.map((c) => c.name).join(', ')} side by side. Every value with its source and locator; «Not reported» where the sources give none.`,
+          caption: hasAnswers()
+            ? `Your answers beside ${clusterColumns.map((c) => c.name).join(', ')}. Every value of a cluster with its source and locator; «Not reported» where the sources give none. Which row an answer stands in is the atlas’s reading; «Not comparable» where no question of the assessment matches the row.`
+            : `${cols.map((c) => c.name).join(', ')} side by side. Every value with its source and locator; «Not reported» where the sources give none.`,
         }),
       );
     } catch {

@@ -101,6 +101,7 @@ describe('compare my answers', () => {
     const params = await page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
     expect(params).toMatchObject({ 'cluster-size': 'no', 'ppp-based-management': 'no', 'home-country': 'asia', 'biomedical-rd': 'no' });
     expect(params['clusters']?.split(',')).toHaveLength(3);
+    await expect(page.locator('[data-compare-view] caption').textContent()).resolves.toContain('Which row an answer stands in is the atlas’s reading');
     const heads = await page.locator('[data-compare-view] table.compare-table thead th').allTextContents();
     expect(heads[1]).toMatch(/^Your answers/);
     const cell = (row: string) => page.locator(`[data-compare-view] tr[data-row="${row}"] td`).first();
