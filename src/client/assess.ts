@@ -175,6 +175,9 @@ function init(form: HTMLFormElement, data: PageData) {
     for (const article of document.querySelectorAll<HTMLElement>('[data-plan-group]')) {
       const mine = article.dataset['planGroup'] === aim;
       article.hidden = planned && (!mine || points.length === 0);
+      // The plan aimed at opens; the others stay as the reader left them.
+      const details = article.querySelector<HTMLDetailsElement>('details[data-plan-details]');
+      if (details && planned && mine) details.open = true;
       for (const section of article.querySelectorAll<HTMLElement>('[data-plan-point]')) {
         const id = section.dataset['planPoint'] ?? '';
         const differs = mine && points.includes(id);

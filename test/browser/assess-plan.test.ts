@@ -23,7 +23,7 @@ const axeViolations = async (page: Page) =>
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 const shown = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => (e as HTMLElement).dataset['planPoint'] ?? (e as HTMLElement).dataset['planGroup'] ?? ''));
+  page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e as HTMLElement).dataset['planPoint'] ?? (e as HTMLElement).dataset['planGroup'] ?? ''));
 
 describe('the plan', () => {
   it('aims at the chosen group and keeps in view only the points where the answers differ, each with its links and reasons', async () => {
@@ -136,11 +136,14 @@ describe('compare my answers', () => {
 });
 
 describe('without JavaScript, on paper and on a phone', () => {
-  it('without JavaScript shows the plan toward every group, and no aim control', async () => {
+  it('without JavaScript holds the plan toward every group, one click away, and no aim control', async () => {
     const { page, problems, close } = await site.open(`/assess/${UNLIKE_G1}`, { javaScriptEnabled: false, ...DESKTOP });
     expect(await shown(page, '[data-plan-group]')).toHaveLength(3);
     // group-profile-points.csv: group 1 expects something on 12 points, groups 2 and 3 on 7 each.
-    expect(await shown(page, '[data-plan-point]')).toHaveLength(26);
+    await expect(page.locator('[data-plan-point]').count()).resolves.toBe(26);
+    expect(await shown(page, '[data-plan-point]')).toEqual([]);
+    await page.locator(`[data-plan-group="${G1}"] summary`).click();
+    expect(await shown(page, '[data-plan-point]')).toHaveLength(12);
     await expect(page.locator('select[name="aim"]').isVisible()).resolves.toBe(false);
     await expect(page.locator('.without-script.notice').textContent()).resolves.toContain('A plan toward each group');
     await close();
