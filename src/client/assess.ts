@@ -2,9 +2,14 @@
  * /assess/: restores the answers from the URL, keeps the URL in step with the form (replaceState), and
  * renders the atlas's comparison of the answers with the groups' profiles live: a one-line summary in
  * the polite status region, the score, the points, the worksheet's answer and verdict cells, and the
- * closest group first under «Read next». Without this script the page is a worksheet.
+ * closest group first under «Read next»; the plan toward the group aimed at (the `aim` choice, else the
+ * closest): only its points where the answers differ stay in view, each with the answer given, and
+ * «Compare my answers» links to /compare/ with the answers beside clusters of that group. Without this
+ * script the page is a worksheet with the plan toward every group.
  */
+import { aimedGroup, planPoints, planSummary } from '../lib/assessment-plan.ts';
 import {
+  aimOf,
   binaryScore,
   compareWithGroups,
   differenceLines,
@@ -14,16 +19,19 @@ import {
   pointByPoint,
   resultSummary,
   type Answers,
+  type Comparison,
   type ProfilePoint,
   type Question,
 } from '../lib/assessment.ts';
+import { compareSearch } from '../lib/compare-state.ts';
+import { sitePath } from '../lib/paths.ts';
 import { encodeState } from '../lib/url-state.ts';
 import { readViewState } from './url-notice.ts';
 
 interface PageData {
   questions: Question[];
   points: ProfilePoint[];
-  groups: { id: string; number: number; name: string }[];
+  groups: { id: string; number: number; name: string; linked: string[]; compareWith: string[] }[];
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-assess-form]');
@@ -48,12 +56,22 @@ function init(form: HTMLFormElement, data: PageData) {
   };
   const categoryName: Record<string, string> = { 'home-country': 'home country', members: 'members', management: 'management' };
 
-  const spec = assessStateSpec(questions);
-  const initial = answersOf(readViewState(spec, { notice: el('[data-dropped]') }));
+  const aimSelect = form.querySelector<HTMLSelectElement>('select[name="aim"]');
+  const planResult = el('[data-plan-result]');
+  const planSummaryLine = el('[data-plan-summary]');
+  const planEmpty = el('[data-plan-empty]');
+  const compare = el('[data-compare]');
+  const compareLink = el<HTMLAnchorElement>('[data-compare-link]');
+
+  const spec = assessStateSpec(questions, groups.map((g) => g.id));
+  const state = readViewState(spec, { notice: el('[data-dropped]') });
+  const initial = answersOf(state, questions);
   for (const [name, value] of Object.entries(initial)) {
     const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
     if (input) input.checked = true;
   }
+  if (aimSelect) aimSelect.value = aimOf(state) ?? '';
+  const chosenAim = () => aimSelect?.value || undefined;
 
   const read = (): Answers => {
     const answers: Answers = {};
@@ -76,7 +94,7 @@ function init(form: HTMLFormElement, data: PageData) {
   };
 
   const render = (answers: Answers) => {
-    const query = encodeState(answersState(answers), spec);
+    const query = encodeState(answersState(answers, chosenAim()), spec);
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     const comparison = compareWithGroups(answers, points, groups.map((g) => g.id));
     const s = binaryScore(answers, questions);
@@ -124,6 +142,8 @@ function init(form: HTMLFormElement, data: PageData) {
       }
     }
 
+    renderPlan(answers, comparison);
+
     // Read next: the closest group(s) first, marked.
     if (next) {
       const blocks = [...next.querySelectorAll<HTMLElement>('[data-next-group]')];
@@ -135,6 +155,45 @@ function init(form: HTMLFormElement, data: PageData) {
         if (mark) mark.hidden = rank(b) !== 0;
         const cases = b.querySelector<HTMLDetailsElement>('details[data-cases]');
         if (cases && rank(b) === 0) cases.open = true;
+      }
+    }
+  };
+
+  // The plan: only the aimed group's points where the answers differ stay in view, each with the answer given.
+  const renderPlan = (answers: Answers, comparison: Comparison) => {
+    const aim = aimedGroup(comparison, chosenAim());
+    const points = planPoints(comparison, aim);
+    const group = groups.find((g) => g.id === aim);
+    const summary = planSummary(answers, comparison, aim, new Set(group?.linked ?? []), groupLabel);
+    const planned = aim !== undefined && Object.keys(answers).length > 0;
+    if (planResult) planResult.hidden = Object.keys(answers).length === 0;
+    if (planSummaryLine) planSummaryLine.textContent = summary;
+    if (planEmpty) {
+      planEmpty.hidden = !planned || points.length > 0;
+      planEmpty.textContent = summary;
+    }
+    for (const article of document.querySelectorAll<HTMLElement>('[data-plan-group]')) {
+      const mine = article.dataset['planGroup'] === aim;
+      article.hidden = planned && (!mine || points.length === 0);
+      // The plan aimed at opens; the others stay as the reader left them.
+      const details = article.querySelector<HTMLDetailsElement>('details[data-plan-details]');
+      if (details && planned && mine) details.open = true;
+      for (const section of article.querySelectorAll<HTMLElement>('[data-plan-point]')) {
+        const id = section.dataset['planPoint'] ?? '';
+        const differs = mine && points.includes(id);
+        section.hidden = planned && !differs;
+        const answer = section.querySelector<HTMLElement>('[data-plan-answer]');
+        const label = questions.find((q) => q.id === id)?.options.find((o) => o.value === answers[id])?.label;
+        if (answer) answer.textContent = planned && differs && label ? `You answered «${label}».` : '';
+      }
+    }
+    if (compare && compareLink) {
+      // The group aimed at, else the first of those equally close.
+      const target = group ?? groups.find((g) => g.id === comparison.closest[0]);
+      compare.hidden = !target || target.compareWith.length === 0;
+      if (target) {
+        compareLink.href = sitePath(`/compare/${compareSearch(target.compareWith, answers, questions)}`);
+        compareLink.textContent = `Compare my answers with clusters of group ${target.number}`;
       }
     }
   };

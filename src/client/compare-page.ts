@@ -4,22 +4,38 @@
  * parameters: src/client/url-notice.ts), loads each cluster's column
  * (/compare/columns/<id>.json, same origin) and draws the table. Adding and
  * removing clusters pushes the new address, so Back and Forward step through
- * the selections.
+ * the selections. Answers of /assess/ in the address (its own facets) are
+ * drawn as a first column, «Your answers» (src/lib/compare-answers.ts).
  */
+import { answersOf, answerFacets, answersState, type Answers, type Question } from '../lib/assessment.ts';
+import { ANSWERS_COLUMN, answersColumn } from '../lib/compare-answers.ts';
 import { renderCompareTable } from '../lib/compare-render.ts';
 import { COMPARE_MAX, COMPARE_MIN, addCluster, compareSearch, compareStateSpec, removeCluster } from '../lib/compare-state.ts';
 import type { CompareColumn, CompareRow } from '../lib/compare-view.ts';
 import { sitePath } from '../lib/paths.ts';
 import { startup } from './page-ready.ts';
+import { encodeState } from '../lib/url-state.ts';
 import { readViewState } from './url-notice.ts';
+
+interface AnswerData {
+  questions: Question[];
+  /** Row id → the questions whose answers stand in it (answerRows). */
+  rows: [string, string[]][];
+}
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
 const rowsScript = document.getElementById('compare-rows');
 const namesScript = document.getElementById('compare-names');
+const answersScript = document.getElementById('compare-answers');
 if (root && rowsScript && namesScript)
-  start(root, JSON.parse(rowsScript.textContent ?? '[]') as CompareRow[], new Map(JSON.parse(namesScript.textContent ?? '[]') as [string, string][]));
+  start(
+    root,
+    JSON.parse(rowsScript.textContent ?? '[]') as CompareRow[],
+    new Map(JSON.parse(namesScript.textContent ?? '[]') as [string, string][]),
+    JSON.parse(answersScript?.textContent ?? '{"questions":[],"rows":[]}') as AnswerData,
+  );
 
-function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>) {
+function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>, answerData: AnswerData) {
   const view = root.querySelector<HTMLElement>('[data-compare-view]');
   const empty = root.querySelector<HTMLElement>('[data-compare-empty]');
   const messages = root.querySelector<HTMLElement>('[data-compare-messages]');
@@ -28,7 +44,8 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
   const status = root.querySelector<HTMLElement>('[data-compare-status]');
   if (!view || !empty || !messages) return;
   const embed = root.dataset['embed'] === 'true';
-  const spec = compareStateSpec([...names.keys()]);
+  const { questions } = answerData;
+  const spec = compareStateSpec([...names.keys()], questions);
   const known = new Set(names.keys());
   const nameOf = (id: string) => names.get(id) ?? id;
   const baseTitle = document.title;
@@ -45,7 +62,11 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
     return column;
   };
   let ids: string[] = [];
+  let answers: Answers = {};
   let drawing = 0;
+  const hasAnswers = () => Object.keys(answers).length > 0;
+  // The column of the answers links back to the assessment that gave them.
+  const answersHref = () => `/assess/${encodeState(answersState(answers), answerFacets(questions))}`;
 
   const tell = (text: string) => {
     if (status) status.textContent = text;
@@ -79,14 +100,17 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
     view!.hidden = false;
     view!.setAttribute('aria-busy', 'true');
     try {
-      const cols = await Promise.all(ids.map(load));
+      const clusterColumns = await Promise.all(ids.map(load));
       if (token !== drawing) return;
+      const cols = hasAnswers() ? [answersColumn(answers, questions, answerData.rows, rows, answersHref()), ...clusterColumns] : clusterColumns;
       view!.replaceChildren(
         renderCompareTable(document, rows, cols, {
           path: (p) => sitePath(p),
           removable: !embed,
           newTab: embed,
-          caption: `${cols.map((c) => c.name).join(', ')} side by side. Every value with its source and locator; «Not reported» where the sources give none.`,
+          caption: hasAnswers()
+            ? `Your answers beside ${clusterColumns.map((c) => c.name).join(', ')}. Every value of a cluster with its source and locator; «Not reported» where the sources give none. Which row an answer stands in is the atlas’s reading; «Not comparable» where no question of the assessment matches the row.`
+            : `${cols.map((c) => c.name).join(', ')} side by side. Every value with its source and locator; «Not reported» where the sources give none.`,
         }),
       );
     } catch {
@@ -98,13 +122,15 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
   }
 
   const fromAddress = () => {
-    ids = readViewState(spec, { notice: messages }).clusters;
+    const state = readViewState(spec, { notice: messages });
+    ids = state.clusters;
+    answers = answersOf(state, questions);
     return draw();
   };
 
   const change = (next: string[], announce: string) => {
     ids = next;
-    history.pushState(null, '', `${location.pathname}${compareSearch(ids)}`);
+    history.pushState(null, '', `${location.pathname}${compareSearch(ids, answers, questions)}`);
     messages.textContent = '';
     const done = draw();
     tell(`${announce} ${count()}`);
@@ -131,6 +157,11 @@ function start(root: HTMLElement, rows: CompareRow[], names: Map<string, string>
     const button = (e.target as Element).closest<HTMLButtonElement>('button[data-remove]');
     if (!button) return;
     const id = button.dataset['remove'] ?? '';
+    if (id === ANSWERS_COLUMN) {
+      answers = {};
+      void change(ids, 'Your answers removed.').then(() => view.querySelector<HTMLButtonElement>('button[data-remove]')?.focus());
+      return;
+    }
     const at = ids.indexOf(id);
     void change(removeCluster(ids, id), `${nameOf(id)} removed.`).then(() => {
       // Keep the keyboard where it was: the next column's Remove button, else the previous one, else the menu.

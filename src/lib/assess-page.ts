@@ -1,5 +1,7 @@
 /** The assessment page (/assess/): its questions, the groups' worksheet and what to read next (pure). */
+import { planSections } from './assessment-plan.ts';
 import { PROFILE_QUESTIONS, questionnaire, type Question } from './assessment.ts';
+import { COMPARE_MAX } from './compare-state.ts';
 import { INDICATOR_CATEGORIES } from './schema/landscape.ts';
 import type { ClusterTargetModel, GroupProfilePoint } from './schema/tables.ts';
 import type { Atlas } from './table-access.ts';
@@ -26,7 +28,10 @@ export interface WorksheetCell {
  * - `nextReads`: per group, its sample clusters by name, the target models table 2.2 cites them
  *   for with the number of examples (models in the order of target-models.csv), and the case
  *   studies of its clusters by factor number (ties in the order of case-studies.csv);
- * - `script`: what the page's script reads: the questionnaire (assessment.ts), the profile points, the groups.
+ * - `plan`: per group and point of its profile, what bears on reaching its answer (assessment-plan.ts);
+ * - `script`: what the page's script reads: the questionnaire (assessment.ts), the profile points, the
+ *   groups, each with the questions its plan links and the clusters «compare my answers» sets beside
+ *   the answers (`compareWith`).
  */
 export function assessPage(a: Atlas) {
   const questions = questionnaire(a.indicators.rows);
@@ -78,16 +83,39 @@ export function assessPage(a: Atlas) {
       .sort((x, y) => x.factor.number - y.factor.number);
     return { group, members, models, cases };
   });
+  const plan = planSections(a, questions);
   return {
     categories,
     profileQuestions: PROFILE_QUESTIONS,
     groups,
     worksheet,
     nextReads,
+    plan,
     script: {
       questions,
       points: a.groupProfilePoints.rows.map((p) => ({ group_id: p.group_id, question: p.question, expected: p.expected, reading: p.reading })),
-      groups: groups.map((g) => ({ id: g.id, number: g.number, name: g.name })),
+      groups: groups.map((g) => ({
+        id: g.id,
+        number: g.number,
+        name: g.name,
+        linked: plan.filter((s) => s.groupId === g.id && s.links.length > 0).map((s) => s.question.id),
+        compareWith: compareWith(a, g.id),
+      })),
     },
   };
+}
+
+/**
+ * The clusters «compare my answers» sets beside the answers for a group: its sample clusters with the
+ * most comparable-indicator values (cluster-indicator-values.csv), so that the most rows hold figures;
+ * ties by name; one fewer than COMPARE_MAX, leaving room to add one. [] for a group without clusters.
+ */
+export function compareWith(a: Atlas, groupId: string): string[] {
+  return a.clusters
+    .where('group', groupId)
+    .filter((c) => c.in_sample)
+    .map((c) => ({ id: c.id, name: c.name, values: a.clusterIndicatorValues.where('cluster_id', c.id).length }))
+    .sort((x, y) => y.values - x.values || x.name.localeCompare(y.name, 'en'))
+    .slice(0, COMPARE_MAX - 1)
+    .map((c) => c.id);
 }

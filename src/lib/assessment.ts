@@ -152,22 +152,46 @@ export function questionnaire(indicators: readonly Indicator[]): Question[] {
 }
 
 /**
- * The assessment's address: one parameter per question, named by its id,
- * holding the value of one of its options (`?cluster-size=yes&home-country=asia`),
- * in questionnaire order. Read and written by src/lib/url-state.ts.
+ * The answers' part of an address: one parameter per question, named by its id, holding the value of
+ * one of its options (`?cluster-size=yes&home-country=asia`), in questionnaire order. /compare/ carries
+ * the same facets to show the answers beside clusters.
  */
-export function assessStateSpec(questions: readonly Question[]): Record<string, OneFacet> {
+export function answerFacets(questions: readonly Question[]): Record<string, OneFacet> {
   return Object.fromEntries(questions.map((q) => [q.id, { kind: 'one', values: q.options.map((o) => o.value), noun: 'answer' }]));
 }
 
-/** The answers a state read with `assessStateSpec` holds: the chosen option per question answered. */
-export function answersOf(state: ViewState<Record<string, OneFacet>>): Answers {
-  return Object.fromEntries(Object.entries(state).flatMap(([id, chosen]) => (chosen[0] === undefined ? [] : [[id, chosen[0]]])));
+/** The parameter of the group a plan aims at (`?aim=<group id>`); no question has this id. */
+export const AIM_KEY = 'aim';
+
+/**
+ * The assessment's address: the answers (`answerFacets`), then `aim`, the group the plan aims at (one
+ * of `groupIds`; absent: the closest group). Read and written by src/lib/url-state.ts.
+ */
+export function assessStateSpec(questions: readonly Question[], groupIds: readonly string[]): Record<string, OneFacet> {
+  return { ...answerFacets(questions), [AIM_KEY]: { kind: 'one', values: groupIds, noun: 'group' } };
 }
 
-/** The state of some answers, for `encodeState` with `assessStateSpec`. */
-export function answersState(answers: Answers): ViewState<Record<string, OneFacet>> {
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, [value]]));
+/**
+ * The answers a state read with `answerFacets` (alone or within a larger spec such as
+ * `assessStateSpec` or /compare/'s) holds: the chosen option per question of `questions` answered.
+ */
+export function answersOf(state: Readonly<Record<string, unknown>>, questions: readonly Pick<Question, 'id'>[]): Answers {
+  return Object.fromEntries(
+    questions.flatMap((q) => {
+      const chosen = state[q.id];
+      return Array.isArray(chosen) && typeof chosen[0] === 'string' ? [[q.id, chosen[0]]] : [];
+    }),
+  );
+}
+
+/** The group a state read with `assessStateSpec` aims at, if any. */
+export function aimOf(state: ViewState<Record<string, OneFacet>>): string | undefined {
+  return state[AIM_KEY]?.[0];
+}
+
+/** The state of some answers (and the group aimed at), for `encodeState` with `answerFacets` or `assessStateSpec`. */
+export function answersState(answers: Answers, aim?: string): ViewState<Record<string, OneFacet>> {
+  return { ...Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, [value]])), ...(aim ? { [AIM_KEY]: [aim] } : {}) };
 }
 
 export interface Score {

@@ -3,7 +3,10 @@
  * the order given, read and written by src/lib/url-state.ts. Ids may also
  * come as repeated parameters (`?clusters=a&clusters=b`, what a GET form with
  * checkboxes sends); the canonical form is one comma-separated parameter.
+ * Answers of /assess/ may follow (`&cluster-size=yes…`, the assessment's own
+ * facets): the view shows them as a column beside the clusters.
  */
+import { answerFacets, answersState, type Answers, type Question } from './assessment.ts';
 import { encodeState, stateKeys, type StateSpec } from './url-state.ts';
 
 /** Fewer is no error: the page says what is missing (and shows an example when none is given). */
@@ -11,17 +14,26 @@ export const COMPARE_MIN = 2;
 /** The most clusters that fit side by side; ids beyond are named and dropped. */
 export const COMPARE_MAX = 4;
 
-/** The compare view's address; `clusterIds`: every id it can show. */
-export function compareStateSpec(clusterIds: readonly string[]) {
-  return { clusters: { kind: 'list', values: clusterIds, min: COMPARE_MIN, max: COMPARE_MAX, noun: 'cluster' } } satisfies StateSpec;
+/**
+ * The compare view's address; `clusterIds`: every id it can show; `questions`: the assessment's
+ * questions, whose answers (answerFacets of src/lib/assessment.ts) follow the clusters.
+ */
+export function compareStateSpec(clusterIds: readonly string[], questions: readonly Question[] = []) {
+  return {
+    clusters: { kind: 'list', values: clusterIds, min: COMPARE_MIN, max: COMPARE_MAX, noun: 'cluster' },
+    ...answerFacets(questions),
+  } satisfies StateSpec;
 }
 
-/** The compare view's parameter names. */
+/** The parameter names of the compare view's clusters (its embed and chart links carry no answers). */
 export const COMPARE_STATE_KEYS = stateKeys(compareStateSpec([]));
 
-/** The address of a selection of cluster ids: «?clusters=a,b» (at most COMPARE_MAX, each once), or «» for none. */
-export function compareSearch(ids: readonly string[]): string {
-  return encodeState({ clusters: [...ids] }, compareStateSpec(ids));
+/**
+ * The address of a selection of cluster ids, and of answers to set beside them: «?clusters=a,b» (at
+ * most COMPARE_MAX, each once) then the answers in questionnaire order, or «» for nothing.
+ */
+export function compareSearch(ids: readonly string[], answers: Answers = {}, questions: readonly Question[] = []): string {
+  return encodeState({ ...answersState(answers), clusters: [...ids] }, compareStateSpec(ids, questions));
 }
 
 /** The selection with a cluster added at the end; unchanged if it is there already or the selection is full. */

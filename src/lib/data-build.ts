@@ -8,7 +8,19 @@ import { checkForeignKeys, checkPrimaryKey } from './cross-checks.ts';
 import type { CountryFeature } from './map/country-shapes.ts';
 import { checkPointsInCountries } from './map/point-in-country.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { clusters, clusterTargetModels, tables, type Cluster, type ClusterTargetModel } from './schema/tables.ts';
+import {
+  assessmentLinks,
+  clusters,
+  clusterTargetModels,
+  groupProfilePoints,
+  quotes,
+  tables,
+  type AssessmentLink,
+  type Cluster,
+  type ClusterTargetModel,
+  type GroupProfilePoint,
+  type Quote,
+} from './schema/tables.ts';
 import type { TableDef } from './schema/table.ts';
 import { columnsOf, validateTable, type ValidatedTable } from './validate-table.ts';
 import { asOf, type SourceDate } from './value-age.ts';
@@ -61,7 +73,45 @@ export function buildDataset(
     const links = built.get(clusterTargetModels.name) as ValidatedTable<ClusterTargetModel> | undefined;
     if (links) problems.push(...checkListedGroups(clusterTable, links));
   }
+  const assessLinks = built.get(assessmentLinks.name) as ValidatedTable<AssessmentLink> | undefined;
+  const points = built.get(groupProfilePoints.name) as ValidatedTable<GroupProfilePoint> | undefined;
+  if (assessLinks && points && points.header.length > 0) problems.push(...checkAssessmentPoints(assessLinks, points));
+  const quoteTable = built.get(quotes.name) as ValidatedTable<Quote> | undefined;
+  if (assessLinks && quoteTable) problems.push(...checkLinkQuotes(assessLinks, quoteTable));
   return { tables: built, problems: sortProblems(problems) };
+}
+
+/** The quotation an assessment link shows is one of its case study's own (an unknown quote_id is the foreign key's problem). */
+function checkLinkQuotes(links: ValidatedTable<AssessmentLink>, quoteTable: ValidatedTable<Quote>): Problem[] {
+  const caseOf = new Map(quoteTable.rows.map(({ row }) => [row.id, row.case_study_id]));
+  const column = links.header.indexOf('quote_id') + 1;
+  return links.rows.flatMap(({ line, row }) => {
+    const owner = row.quote_id === null ? undefined : caseOf.get(row.quote_id);
+    if (owner === undefined || owner === row.case_study_id) return [];
+    return [{ file: links.file, line, column, rule: 'reference', detail: `quote ${row.quote_id} belongs to case study ${owner ?? 'none'}, not ${row.case_study_id ?? 'none'}` }];
+  });
+}
+
+/**
+ * An assessment link leads toward an answer some group's profile expects on its question (group-profile-points.csv):
+ * any other pair is a question /assess/ does not ask or an answer the plan never aims at, so the link would never show.
+ */
+function checkAssessmentPoints(links: ValidatedTable<AssessmentLink>, points: ValidatedTable<GroupProfilePoint>): Problem[] {
+  const expected = new Set(points.rows.flatMap(({ row }) => row.expected.map((value) => `${row.question}=${value}`)));
+  const column = links.header.indexOf('toward') + 1;
+  return links.rows.flatMap(({ line, row }) =>
+    expected.has(`${row.question}=${row.toward}`)
+      ? []
+      : [
+          {
+            file: links.file,
+            line,
+            column,
+            rule: 'reference',
+            detail: `no group's profile in group-profile-points.csv expects «${row.toward}» on question «${row.question}»`,
+          },
+        ],
+  );
 }
 
 /** Table 2.2 lists each cluster under a group column: it must be the cluster's own group. */

@@ -179,12 +179,15 @@ describe('/assess/', () => {
       expect(problems).toEqual([]);
     }, 150_000);
 
-  it('prints the result and the worksheet without the form', async () => {
+  it('prints the result point by point and the plan, without the form and the table of the groups', async () => {
+    // test/browser/assess-plan.test.ts counts the printed pages.
     const { page, problems, close } = await site.open(`/assess/${LIKE_GROUP_1}`, { viewport: { width: 688, height: 1000 } });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('form').isVisible()).resolves.toBe(false);
     await expect(page.locator('[role="status"]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('tr[data-question="cluster-size"] [data-answer-text]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-points] li').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-plan-summary]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('tr[data-question="cluster-size"]').isVisible()).resolves.toBe(false);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(688);
     await close();
     expect(problems).toEqual([]);

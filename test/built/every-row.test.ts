@@ -80,6 +80,8 @@ const SHOWN: Record<string, (r: Row) => Shown> = {
   'support-instruments': (r) => ({ text: str(r['name']), page: '/guide/instruments/' }),
   recommendations: (r) => ({ text: firstWords(str(r['statement'])) }),
   'guide-links': (r) => ({ text: firstWords(str(r['reason'])), page: '/guide/' }),
+  // The plan toward each group on /assess/ gives every link's reason.
+  'assessment-links': (r) => ({ text: firstWords(str(r['reason'])), page: '/assess/' }),
   practices: (r) => ({ text: firstWords(str(r['practice'])) }),
   'cluster-references': (r) => ({ text: `${str(r['label'])}: external site`, page: clusterPage(r['cluster_id']) }),
 };

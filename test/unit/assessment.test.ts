@@ -29,6 +29,8 @@ import {
   INDICATOR_QUESTIONS,
   binaryScore,
   compareWithGroups,
+  AIM_KEY,
+  aimOf,
   answersOf,
   answersState,
   assessStateSpec,
@@ -193,27 +195,35 @@ describe('binaryScore', () => {
 });
 
 describe('answers in the URL', () => {
-  const spec = assessStateSpec(questions);
-  it('has one parameter per question, in questionnaire order', () => {
-    expect(Object.keys(spec)).toEqual(questions.map((q) => q.id));
+  const spec = assessStateSpec(questions, groupIds);
+  it('has one parameter per question, in questionnaire order, then the group aimed at', () => {
+    expect(Object.keys(spec)).toEqual([...questions.map((q) => q.id), AIM_KEY]);
     expect(spec['home-country']?.values).toEqual(questions.find((q) => q.id === 'home-country')?.options.map((o) => o.value));
+    expect(spec[AIM_KEY]?.values).toEqual([G1, G2, G3]);
   });
 
-  it('keeps valid answers and names what it drops: unknown names, bad values, a second answer', () => {
-    const read = readState('?cluster-size=yes&colour=blue&goals=maybe&cluster-size=no&home-country=asia', spec);
-    expect(answersOf(read.state)).toEqual({ 'cluster-size': 'yes', 'home-country': 'asia' });
+  it('keeps valid answers and names what it drops: unknown names, bad values, a second answer, an unknown group', () => {
+    const read = readState('?cluster-size=yes&colour=blue&goals=maybe&cluster-size=no&home-country=asia&aim=group-9', spec);
+    expect(answersOf(read.state, questions)).toEqual({ 'cluster-size': 'yes', 'home-country': 'asia' });
+    expect(aimOf(read.state)).toBeUndefined();
     expect(read.search).toBe('?cluster-size=yes&home-country=asia');
     expect(ignoredMessage(read.ignored)).toBe(
-      'Ignored: “colour” (not a setting of this view); cluster-size “no” (one answer at a time); goals “maybe” (no such answer).',
+      'Ignored: “colour” (not a setting of this view); cluster-size “no” (one answer at a time); goals “maybe” (no such answer); aim “group-9” (no such group).',
     );
   });
 
-  it('writes answers in questionnaire order and reads them back', () => {
+  it('writes answers in questionnaire order, the aim last, and reads them back', () => {
     const a: Answers = { 'home-country': 'asia', 'cluster-size': 'yes', 'medical-tourism-revenue': 'no' };
-    const query = encodeState(answersState(a), spec);
-    expect(query).toBe('?medical-tourism-revenue=no&cluster-size=yes&home-country=asia');
-    expect(answersOf(readState(query, spec).state)).toEqual(a);
+    const query = encodeState(answersState(a, 'international-medical-tourism-clusters'), spec);
+    expect(query).toBe('?medical-tourism-revenue=no&cluster-size=yes&home-country=asia&aim=international-medical-tourism-clusters');
+    const back = readState(query, spec).state;
+    expect(answersOf(back, questions)).toEqual(a);
+    expect(aimOf(back)).toBe('international-medical-tourism-clusters');
     expect(encodeState(answersState({}), spec)).toBe('');
+  });
+
+  it('reads the answers out of a larger state, ignoring what is not a question', () => {
+    expect(answersOf({ clusters: ['medicon-valley'], aim: ['x'], 'cluster-size': ['no'], goals: [] }, questions)).toEqual({ 'cluster-size': 'no' });
   });
 });
 

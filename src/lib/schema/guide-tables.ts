@@ -196,6 +196,56 @@ export const guideLinks = defineTable({
   ],
 });
 
+/** The kinds of target an assessment link can name, one column each. */
+export const ASSESSMENT_LINK_TARGETS = ['step_id', 'checkpoint_id', 'factor_id', 'case_study_id', 'instrument_id', 'recommendation_id'] as const;
+
+export const assessmentLinks = defineTable({
+  name: 'assessment-links',
+  title: 'What bears on a point of the assessment (the atlas’s own matching)',
+  description:
+    'Links from a point of /assess/ — a question and the answer a group’s profile expects on it — to a roadmap step or checkpoint, a success factor, a case study, a support instrument or a recommendation that bears on reaching that answer. The matching is the atlas’s own reading, not a claim of any source: each link gives a one-line reason, and source + locator name where the evidence itself stands. Points that describe the home country or the cluster’s history have no links: no step of a cluster organisation changes them.',
+  schema: z
+    .object({
+      id: slug('Link id.'),
+      question: slug('Question of /assess/: an indicator id (see indicators.csv) or one of the atlas’s table 2.1 questions; a question of group-profile-points.csv.'),
+      toward: slug('The answer the link helps to reach: one that a group’s profile expects on the question (group-profile-points.csv).'),
+      step_id: optionalRef('Roadmap step (see roadmap-steps.csv).'),
+      checkpoint_id: optionalRef('Roadmap checkpoint (see roadmap-checkpoints.csv).'),
+      factor_id: optionalRef('Success factor (see success-factors.csv).'),
+      case_study_id: optionalRef('Case study (see case-studies.csv).'),
+      instrument_id: optionalRef('Support instrument (see support-instruments.csv).'),
+      recommendation_id: optionalRef('Recommendation or lesson (see recommendations.csv).'),
+      quote_id: optionalRef('For a case study: the quotation of it the plan shows (see quotes.csv); empty: its first.'),
+      reason: text('Why the target bears on the point: one line, in our words (the atlas’s own matching).'),
+      ...provenance,
+    })
+    .superRefine((row, ctx) => {
+      const filled = ASSESSMENT_LINK_TARGETS.filter((k) => row[k] !== null);
+      if (filled.length !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['step_id'],
+          message: `a link names exactly one target (${ASSESSMENT_LINK_TARGETS.join(', ')}); this one names ${filled.length}`,
+          params: { rule: 'required' },
+        });
+      if (row.quote_id !== null && row.case_study_id === null)
+        ctx.addIssue({ code: 'custom', path: ['quote_id'], message: 'a quote_id goes with a case_study_id', params: { rule: 'required' } });
+    }),
+  primaryKey: ['id'],
+  foreignKeys: [
+    fk('step_id', 'roadmap-steps'),
+    fk('checkpoint_id', 'roadmap-checkpoints'),
+    fk('factor_id', 'success-factors'),
+    fk('case_study_id', 'case-studies'),
+    fk('instrument_id', 'support-instruments'),
+    fk('recommendation_id', 'recommendations'),
+    // That the quotation is one of the case study's own is checked by the data build (a composite key with an empty
+    // part would fail v1 readers of datapackage.json).
+    fk('quote_id', 'quotes'),
+    fk('source', 'sources'),
+  ],
+});
+
 export const practices = defineTable({
   name: 'practices',
   title: 'Practices to copy',

@@ -19,6 +19,7 @@ import { provenance } from './provenance.ts';
 import { clusterIndicatorValues, comparableIndicators } from './comparable.ts';
 import { facts } from './facts.ts';
 import {
+  assessmentLinks,
   guideLinks,
   marketingMeasures,
   practices,
@@ -38,6 +39,7 @@ import { defineTable, fk } from './table.ts';
 import { valueChainActors, valueChainLinks, valueChainNodes, valueChains } from './value-chains.ts';
 
 export {
+  assessmentLinks,
   clusterReferences,
   guideLinks,
   marketingMeasures,
@@ -314,6 +316,7 @@ export const tables = [
   supportInstruments,
   recommendations,
   guideLinks,
+  assessmentLinks,
   practices,
   clusterReferences,
 ] as const;
@@ -352,5 +355,6 @@ export type MarketingMeasure = z.output<typeof marketingMeasures.schema>;
 export type SupportInstrument = z.output<typeof supportInstruments.schema>;
 export type Recommendation = z.output<typeof recommendations.schema>;
 export type GuideLink = z.output<typeof guideLinks.schema>;
+export type AssessmentLink = z.output<typeof assessmentLinks.schema>;
 export type Practice = z.output<typeof practices.schema>;
 export type ClusterReference = z.output<typeof clusterReferences.schema>;
