@@ -116,6 +116,22 @@ describe('map page', () => {
     await close();
   });
 
+  it('a popup says what its point stands for and who chose it: i-Care and bioXclusters, both drawn at Lyon', async () => {
+    const { page, problems, close } = await site.open('/map/?cluster=i-care-cluster', { viewport: { width: 1280, height: 900 } });
+    const popup = page.locator('.maplibregl-popup-content');
+    await expect.poll(() => popup.locator('h3').textContent(), { timeout: 30_000 }).toBe('i-Care Cluster');
+    // data/clusters.csv: i-Care's precision is region, from a source; its note names the region.
+    await expect(popup.textContent()).resolves.toContain('Point: the region only, not the seat’s city (a source gives the region)');
+    await expect(popup.locator('.location-note').textContent()).resolves.toContain('Auvergne-Rhône-Alpes');
+    await page.getByRole('button', { name: 'Show bioXclusters on the map' }).click();
+    await expect.poll(() => popup.locator('h3').textContent()).toBe('bioXclusters');
+    // bioXclusters: four countries, a point the atlas chose.
+    await expect(popup.textContent()).resolves.toContain('Point: the 4 countries only, no city or region (the atlas chose the point)');
+    await expect(popup.locator('.location-note').textContent()).resolves.toContain('the atlas’s choice');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('downloads the facts of the clusters a group filter shows, each with its cluster’s name, group and countries', async () => {
     const { page, problems, close } = await site.open('/map/?group=2', { viewport: { width: 1280, height: 900 } });
     const groups = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'groups.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;

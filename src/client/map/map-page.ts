@@ -7,6 +7,7 @@
 import type { ClusterSummary } from '../../lib/cluster-filter.ts';
 import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../../lib/map/map-views.ts';
 import { filterPhrases, type FilterNames } from '../../lib/map/filter-words.ts';
+import { locationPhrase } from '../../lib/map/location-words.ts';
 import { encodeState, type StateSpec } from '../../lib/url-state.ts';
 import { loadMapData } from './map-data.ts';
 import { startup } from '../page-ready.ts';
@@ -71,9 +72,15 @@ function init(root: HTMLElement, data: PageData) {
     const link = document.createElement('a');
     link.href = `${data.profileBase}${c.id}/`;
     link.textContent = `Profile of ${c.shortName ?? c.name}`;
+    // Every point is the atlas's reading of a place: the popup says which place, who gives it, and the data's note on it.
+    const note = document.createElement('p');
+    note.className = 'location-note';
+    note.textContent = c.locationNote ?? '';
     box.append(
       h,
       p('Countries', c.countryNames.join(', ')),
+      p('Point', locationPhrase(c)),
+      ...(c.locationNote === null ? [] : [note]),
       p('Group', c.group === null ? 'outside the HSE sample' : (data.groupNames[String(c.group)] ?? '')),
       p('Target models', c.models.length > 0 ? c.models.map((m) => data.modelNames[m] ?? m).join('; ') : 'none cited'),
       link,
