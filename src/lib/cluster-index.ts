@@ -11,7 +11,7 @@ const idsByNumber = (rows: readonly { id: string; number: number }[]) => [...new
 /**
  * One summary per cluster, in the order of clusters.csv: its names, countries, city, group number
  * (null outside the sample), the target models table 2.2 cites it for and the success factors its
- * case studies evidence (ids, each once, in the order of their numbers), its point, its precision, basis and note.
+ * case studies evidence (ids, each once, in the order of their numbers), its point, its precision and its basis.
  */
 export function clusterSummaries(a: Atlas): ClusterSummary[] {
   return a.clusters.rows.map((c) => ({
@@ -30,7 +30,6 @@ export function clusterSummaries(a: Atlas): ClusterSummary[] {
     lat: c.lat,
     precision: c.location_precision,
     locationBasis: c.location_basis,
-    locationNote: c.location_note,
   }));
 }
 

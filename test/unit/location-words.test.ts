@@ -22,7 +22,6 @@ describe('the point of a cluster, in words', () => {
 
   it('says a point at Lyon is only a region for i-Care (region, source)', () => {
     expect(locationPhrase(byId('i-care-cluster'))).toBe('the region only, not the seat’s city (a source gives the region)');
-    expect(byId('i-care-cluster').locationNote).toContain('Auvergne-Rhône-Alpes');
   });
 
   it('says a point is only the country (ALISEI: country, source)', () => {
@@ -33,18 +32,16 @@ describe('the point of a cluster, in words', () => {
     const c = byId('bioxclusters');
     expect(c.countries).toHaveLength(4);
     expect(locationPhrase(c)).toBe('the 4 countries only, no city or region (the atlas chose the point)');
-    expect(c.locationNote).toContain('the atlas’s choice');
   });
 
-  it('carries every cluster’s basis and note from the data, a note wherever the point is not a city a source gives', () => {
-    for (const c of clusters) {
-      expect(['source', 'atlas']).toContain(c.locationBasis);
-      if (c.precision !== 'city' || c.locationBasis === 'atlas') expect(c.locationNote, c.id).not.toBeNull();
-    }
+  it('says «the atlas chose the point» exactly for the rows whose location_basis is atlas', () => {
+    const atlasChose = clusters.filter((c) => locationPhrase(c).endsWith('(the atlas chose the point)')).map((c) => c.id);
+    expect(atlasChose.length).toBeGreaterThan(0);
+    expect(atlasChose).toEqual(clusters.filter((c) => c.locationBasis === 'atlas').map((c) => c.id));
   });
 
   it('still says something of a city point with no city named (a row the data build would reject)', () => {
-    const bad: LocatedCluster = { city: null, countries: ['FR'], precision: 'city', locationBasis: 'source', locationNote: null };
+    const bad: LocatedCluster = { city: null, countries: ['FR'], precision: 'city', locationBasis: 'source' };
     expect(locationPhrase(bad)).toBe('the city, unnamed (a source gives the city)');
   });
 });

@@ -22,6 +22,7 @@ interface PageData {
   clustersUrl: string;
   spec: StateSpec;
   basemapUrl: string;
+  placesUrl: string;
   profileBase: string;
   groupNames: Record<string, string>;
   modelNames: Record<string, string>;
@@ -72,15 +73,11 @@ function init(root: HTMLElement, data: PageData) {
     const link = document.createElement('a');
     link.href = `${data.profileBase}${c.id}/`;
     link.textContent = `Profile of ${c.shortName ?? c.name}`;
-    // Every point is the atlas's reading of a place: the popup says which place, who gives it, and the data's note on it.
-    const note = document.createElement('p');
-    note.className = 'location-note';
-    note.textContent = c.locationNote ?? '';
+    // Every point is the atlas's reading of a place: the popup says which place and who gives it (the profile has the data's note).
     box.append(
       h,
       p('Countries', c.countryNames.join(', ')),
       p('Point', locationPhrase(c)),
-      ...(c.locationNote === null ? [] : [note]),
       p('Group', c.group === null ? 'outside the HSE sample' : (data.groupNames[String(c.group)] ?? '')),
       p('Target models', c.models.length > 0 ? c.models.map((m) => data.modelNames[m] ?? m).join('; ') : 'none cited'),
       link,
@@ -130,6 +127,7 @@ function init(root: HTMLElement, data: PageData) {
           container: gl,
           clusters: data.clusters,
           basemapUrl: data.basemapUrl,
+          placesUrl: data.placesUrl,
           bounds,
           describe,
           onSelect(id) {

@@ -2,7 +2,7 @@
  * The interactive map, loaded only when the visitor asks for it (a click or
  * tap on the map, or the "Zoom and pan the map" button: it weighs ~450 KB
  * gzipped with its worker). Self-contained: our own style, country shapes
- * from the site.
+ * and place names from the site, labels in the browser's own fonts.
  *
  * Markers are HTML elements drawn with the static map's symbols (discs in
  * the group's colour, white diamonds outside the sample, a ring for a
@@ -40,6 +40,8 @@ export interface MapViewOptions {
   container: HTMLElement;
   clusters: readonly ClusterSummary[];
   basemapUrl: string;
+  /** The place names (/map/places.geojson, src/lib/map/places.ts). */
+  placesUrl: string;
   /** The first view: the part of the static map the visitor clicked. */
   bounds: Bounds;
   /** Renders the popup content of a cluster (DOM, never HTML strings). */
@@ -116,7 +118,9 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       sources: {
         countries: { type: 'geojson', data: opts.basemapUrl },
         clusters: { type: 'geojson', data: pointFeatures(opts.clusters) },
+        places: { type: 'geojson', data: opts.placesUrl },
       },
+      // No `glyphs`: MapLibre draws the labels with the browser's own fonts, so no glyphs are fetched from another origin.
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': '#eaf2f8' } },
         { id: 'countries', type: 'fill', source: 'countries', paint: { 'fill-color': '#dfe3e6' } },
@@ -128,6 +132,42 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
           filter: ['in', ['get', 'code'], ['literal', []]],
         },
         { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
+        // Place names; where they collide, cities (a later layer, so placed first) win over countries, larger countries over smaller.
+        {
+          id: 'country-names',
+          type: 'symbol',
+          source: 'places',
+          filter: ['==', ['get', 'kind'], 'country'],
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': ['system-ui', 'sans-serif'],
+            'text-size': 11,
+            'text-transform': 'uppercase',
+            'text-letter-spacing': 0.06,
+            'text-max-width': 7,
+            'text-padding': 4,
+            'symbol-sort-key': ['get', 'rank'],
+          },
+          paint: { 'text-color': '#4a5360', 'text-halo-color': '#dfe3e6', 'text-halo-width': 1.2 },
+        },
+        {
+          id: 'city-names',
+          type: 'symbol',
+          source: 'places',
+          minzoom: 3,
+          filter: ['==', ['get', 'kind'], 'city'],
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': ['system-ui', 'sans-serif'],
+            'text-size': 12,
+            // Beside the city's point, clear of its markers: one marker, or a ring of them (offsets() below) that widens with their number.
+            'text-variable-anchor': ['top', 'right', 'bottom', 'left'],
+            'text-radial-offset': ['case', ['<=', ['get', 'sharing'], 1], 1.3, ['+', 1.9, ['*', 0.22, ['get', 'sharing']]]],
+            'text-padding': 2,
+            'symbol-sort-key': ['get', 'rank'],
+          },
+          paint: { 'text-color': '#1b1f24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+        },
         // The true point of each cluster, under its marker (which may sit on a ring of offsets round it).
         { id: 'clusters', type: 'circle', source: 'clusters', paint: { 'circle-radius': 2, 'circle-color': '#3d4650' } },
       ],
@@ -282,6 +322,8 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
   map.on('idle', () => {
     const ids = new Set(map.queryRenderedFeatures({ layers: ['clusters'] }).map((f) => String(f.properties['id'])));
     opts.container.dataset['renderedClusters'] = String(ids.size);
+    const places = map.queryRenderedFeatures({ layers: ['country-names', 'city-names'] }).map((f) => String(f.properties['name']));
+    opts.container.dataset['renderedPlaces'] = [...new Set(places)].sort().join('|');
     opts.container.dataset['bounds'] = JSON.stringify(view.view().bounds);
   });
 

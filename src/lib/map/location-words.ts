@@ -1,11 +1,12 @@
 /**
  * What a cluster's point on the map stands for, in words for its popup: the
  * data give no coordinates, so every point is the atlas's reading of a place
- * (clusters.csv `location_precision`, `location_basis`, `location_note`).
+ * (clusters.csv `location_precision`, `location_basis`; the profile gives
+ * `location_note`).
  */
 import type { ClusterSummary } from '../cluster-filter.ts';
 
-export type LocatedCluster = Pick<ClusterSummary, 'city' | 'countries' | 'precision' | 'locationBasis' | 'locationNote'>;
+export type LocatedCluster = Pick<ClusterSummary, 'city' | 'countries' | 'precision' | 'locationBasis'>;
 
 /**
  * The place the point stands for and who gives it, in one phrase:
