@@ -205,6 +205,28 @@ describe('hand-over to MapLibre', () => {
     await close();
   });
 
+  for (const width of [1366, 390, 320])
+    it(`at ${width} px the page does not move: the map's figure keeps its box and the list below stays put`, async () => {
+      const { page, problems, close } = await site.open('/map/', { viewport: { width, height: 900 } });
+      // Boxes in the page's coordinates, whatever the scroll.
+      const boxes = () =>
+        page.evaluate(() => {
+          const box = (selector: string) => {
+            const r = document.querySelector(selector)?.getBoundingClientRect();
+            return r ? { top: Math.round(r.top + scrollY), height: Math.round(r.height) } : null;
+          };
+          return { figure: box('[data-chart-figure]'), frame: box('[data-map-frame]'), list: box('#list-heading') };
+        });
+      const before = await boxes();
+      expect(before.figure?.height).toBeGreaterThan(100);
+      await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
+      await expect.poll(() => page.locator('[data-gl]').getAttribute('data-rendered-clusters'), { timeout: 30_000 }).toBe(String(clusters.length));
+      await expect(page.locator('[data-map-hint]').isVisible()).resolves.toBe(true);
+      expect(await boxes()).toEqual(before);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
   it('the focused map shows a focus ring drawn inside its box, so no parent clips it', async () => {
     const { page, close } = await site.open('/map/', { viewport: { width: 1366, height: 900 } });
     await page.locator('[data-start-map]').focus();

@@ -138,8 +138,12 @@ function init(root: HTMLElement, data: PageData) {
           },
         });
         frame.classList.add('interactive');
+        // The controls' line keeps its height as its words change, so that nothing below the map moves at the hand-over.
+        const controls = startButton.parentElement;
+        if (controls) controls.style.minHeight = `${controls.getBoundingClientRect().height}px`;
         startButton.hidden = true;
         for (const hint of root.querySelectorAll<HTMLElement>('[data-start-hint]')) hint.hidden = true;
+        for (const hint of root.querySelectorAll<HTMLElement>('[data-map-hint]')) hint.hidden = false;
         view = v;
         apply();
         return v;
