@@ -133,7 +133,7 @@ describe('map page', () => {
 
   it('a popup says what its point stands for and who chose it: i-Care and bioXclusters, both drawn at Lyon', async () => {
     const { page, problems, close } = await site.open('/map/?cluster=i-care-cluster', { viewport: { width: 1280, height: 900 } });
-    const popup = page.locator('.maplibregl-popup-content');
+    const popup = page.locator('.maplibregl-popup:not(.atlas-tooltip) .maplibregl-popup-content');
     await expect.poll(() => popup.locator('h3').textContent(), { timeout: 30_000 }).toBe('i-Care Cluster');
     // data/clusters.csv: i-Care's precision is region, from a source; its note names the region.
     await expect(popup.textContent()).resolves.toContain('Point: the region only, not the seat’s city (a source gives the region)');
