@@ -5,8 +5,8 @@
  * that data/, src/generated, public/ and dist/ stay as they are, and reports
  * per size: data-build, astro-build and search-index time and peak memory,
  * the size of dist/ and of the search index, the HTML and JavaScript
- * (gzipped) of the key pages, and Lighthouse (mobile) performance of /map/
- * and /clusters/. Writes bench/scale.json and prints the growth of each
+ * (gzipped) of the key pages, the time of a ten-step drag of the zoomable
+ * map, and Lighthouse (mobile) performance of /map/ and /clusters/. Writes bench/scale.json and prints the growth of each
  * figure from the smallest to the largest size.
  *
  * Options: --factors 1,5,20   --seed 1   --out bench/scale.json   --keep (leave the builds in the temporary directory)
@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.ts';
 import { runLighthouse, startChromium } from './lighthouse-run.ts';
-import { pageWeight, runMeasured } from './scale/measure.ts';
+import { mapPanSeconds, pageWeight, runMeasured } from './scale/measure.ts';
 import { directorySize } from './upload-size.ts';
 import { buildSeconds, formatFigure, growth, scaleProblems, SCALE_TARGETS, type PagePerformance, type ScaleRun } from './scale/scale-report.ts';
 import { writeSyntheticData } from './scale/write-synthetic.ts';
@@ -66,8 +66,10 @@ async function measure(factor: number, work: string): Promise<ScaleRun> {
   try {
     const browser = await launchChromium();
     const pages = [];
+    let panSeconds: number | null = null;
     try {
       for (const path of paths) pages.push(await pageWeight(browser, server.origin, dist, path));
+      panSeconds = await mapPanSeconds(browser, server.origin);
     } finally {
       await browser.close();
     }
@@ -101,6 +103,7 @@ async function measure(factor: number, work: string): Promise<ScaleRun> {
       searchIndexBytes: directorySize(join(dist, 'pagefind')).bytes,
       pages,
       lighthouse,
+      mapPanSeconds: panSeconds,
     };
   } finally {
     await server.close();
@@ -121,6 +124,7 @@ for (const factor of factors) {
         `dist ${formatFigure('dist bytes', run.distBytes)} in ${run.distFiles} files · search index ${formatFigure('search index bytes', run.searchIndexBytes)}`,
     );
     for (const page of run.pages) console.log(`  ${page.path}: HTML ${formatFigure(`html ${page.path}`, page.htmlBytes)} · JS ${formatFigure(`js ${page.path}`, page.jsBytes)} (gzipped)`);
+    console.log(`  /map/: a ten-step drag of the zoomable map ${run.mapPanSeconds === null ? 'not measured' : `${run.mapPanSeconds.toFixed(2)} s`}`);
     for (const page of run.lighthouse)
       console.log(`  ${page.path}: Lighthouse performance ${page.performance === null ? `not measured: ${page.error}` : Math.round(page.performance * 100)}`);
   } finally {

@@ -119,3 +119,40 @@ export async function pageWeight(browser: Browser, origin: string, dist: string,
     jsBytes: [...scripts].reduce((sum, p) => sum + gzipped(join(dist, p)), 0),
   };
 }
+
+/**
+ * How long a ten-step drag of the zoomable map takes on /map/ at 1366 × 900:
+ * MapLibre started from its button, then the pointer pressed on the map,
+ * moved 300 px in ten steps and released, until the next frame is drawn.
+ * The median of five drags, in seconds; null (with the reason logged) if the
+ * map cannot start, e.g. without WebGL.
+ */
+export async function mapPanSeconds(browser: Browser, origin: string): Promise<number | null> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/map/`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
+    await page.locator('[data-gl][data-rendered-clusters]').waitFor({ state: 'attached', timeout: 60_000 });
+    const box = await page.locator('[data-gl] canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const direction = i % 2 === 0 ? 1 : -1;
+      const started = performance.now();
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + direction * 300, y, { steps: 10 });
+      await page.mouse.up();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      times.push((performance.now() - started) / 1000);
+    }
+    return times.sort((a, b) => a - b)[2] ?? null;
+  } catch (error) {
+    console.log(`  map pan not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}

@@ -37,6 +37,8 @@ export interface ScaleRun {
   searchIndexBytes: number;
   pages: PageWeight[];
   lighthouse: PagePerformance[];
+  /** Wall time of a ten-step drag of the zoomable map on /map/ (the median of a few), seconds; null if it could not be measured. */
+  mapPanSeconds: number | null;
 }
 
 /** One figure's value at the smallest and largest factor and their ratio (largest / smallest). */
@@ -65,6 +67,7 @@ export function figuresOf(run: ScaleRun): Map<string, number> {
   if (run.buildCpuSeconds !== null) figures.set('build cpu seconds', run.buildCpuSeconds);
   if (run.dataBuildPeakBytes !== null) figures.set('data build peak memory', run.dataBuildPeakBytes);
   if (run.astroBuildPeakBytes !== null) figures.set('astro build peak memory', run.astroBuildPeakBytes);
+  if (run.mapPanSeconds !== null) figures.set('map pan seconds', run.mapPanSeconds);
   for (const page of run.pages) {
     figures.set(`html ${page.path}`, page.htmlBytes);
     figures.set(`js ${page.path}`, page.jsBytes);
@@ -103,6 +106,8 @@ export const SCALE_TARGETS = {
   /** Gzipped HTML of these pages, bytes. */
   htmlBytes: 150 * 1024,
   htmlPaths: ['/map/', '/clusters/'],
+  /** A drag of the zoomable map may take at most this many times its time at the smallest size. */
+  mapPanRatio: 1.5,
 } as const;
 
 /**
@@ -131,6 +136,14 @@ export function scaleProblems(runs: readonly ScaleRun[]): string[] {
     if (page && page.htmlBytes > SCALE_TARGETS.htmlBytes)
       problems.push(`${at}: ${path} HTML ${kib(page.htmlBytes)} > ${kib(SCALE_TARGETS.htmlBytes)} gzipped`);
   }
+  const smallest = sorted[0];
+  if (sorted.length > 1 && smallest && smallest.mapPanSeconds !== null && largest.mapPanSeconds !== null) {
+    const ratio = largest.mapPanSeconds / smallest.mapPanSeconds;
+    if (ratio > SCALE_TARGETS.mapPanRatio)
+      problems.push(
+        `${at}: a drag of the map takes ${largest.mapPanSeconds.toFixed(2)} s, ${ratio.toFixed(2)}× its ${smallest.mapPanSeconds.toFixed(2)} s at ${smallest.factor}× (target ≤ ${SCALE_TARGETS.mapPanRatio}×)`,
+      );
+  }
   if (sorted.length > 1 && sorted[0]) {
     const dataRatio = largest.factor / sorted[0].factor;
     for (const g of growth(sorted))
@@ -146,6 +159,7 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export function formatFigure(figure: string, value: number): string {
   if (figure.includes('memory') || figure === 'dist bytes' || figure === 'search index bytes') return mib(value);
   if (figure.startsWith('html ') || figure.startsWith('js ')) return kib(value);
+  if (figure === 'map pan seconds') return `${value.toFixed(2)} s`;
   if (figure.includes('seconds')) return `${value.toFixed(1)} s`;
   return String(Math.round(value));
 }

@@ -18,7 +18,9 @@ export interface ClusterSummary {
   factors: string[];
   lon: number;
   lat: number;
+  /** What the point stands for (the seat's city, only the region, only the country), and who gives it: a source or the atlas. */
   precision: Cluster['location_precision'];
+  locationBasis: Cluster['location_basis'];
 }
 
 export type Layer = 'all' | 'sample' | 'outside';

@@ -11,7 +11,7 @@ const idsByNumber = (rows: readonly { id: string; number: number }[]) => [...new
 /**
  * One summary per cluster, in the order of clusters.csv: its names, countries, city, group number
  * (null outside the sample), the target models table 2.2 cites it for and the success factors its
- * case studies evidence (ids, each once, in the order of their numbers), its point and its precision.
+ * case studies evidence (ids, each once, in the order of their numbers), its point, its precision and its basis.
  */
 export function clusterSummaries(a: Atlas): ClusterSummary[] {
   return a.clusters.rows.map((c) => ({
@@ -29,6 +29,7 @@ export function clusterSummaries(a: Atlas): ClusterSummary[] {
     lon: c.lon,
     lat: c.lat,
     precision: c.location_precision,
+    locationBasis: c.location_basis,
   }));
 }
 

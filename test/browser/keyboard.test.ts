@@ -79,6 +79,59 @@ describe('keyboard only', () => {
     await close();
   });
 
+  it('the map: Tab stops before each main control, with the skip links past the filters and past the markers', async () => {
+    /**
+     * Key presses from the top of a fresh /map/ until `target` has the focus: Tab, and Enter on the skip links
+     * named in `follow` when Tab reaches them (each Enter counted too), checking the focus at every stop.
+     */
+    const keysTo = async (target: string, follow: readonly string[] = []): Promise<number> => {
+      const { page, close } = await site.open('/map/', DESKTOP);
+      let presses = 0;
+      for (; presses < 200; ) {
+        await press(page, 'Tab');
+        presses++;
+        if (await focusMatches(page, target)) break;
+        const skip = await page.evaluate(() => document.activeElement?.getAttribute('data-skip') ?? null);
+        if (skip !== null && follow.includes(skip)) {
+          await page.keyboard.press('Enter');
+          presses++;
+        }
+      }
+      await close();
+      return presses;
+    };
+    const FILTERS = 'form[data-filters] input[name="layer"]';
+    const ZOOM = '[data-start-map]';
+    const FIRST_MARKER = 'svg.world-map:not(.narrow) a[data-id]';
+    const LYON = 'svg.world-map:not(.narrow) a[data-id="lyonbiopole"]';
+    const LIST = '.list li a';
+
+    const header = await keysTo('a[data-skip="filters"]');
+    const filters = await keysTo(FILTERS);
+    // The filters come first on the page, right after the link past them.
+    expect(filters).toBe(header + 1);
+    // Past the filters (Tab, Enter) the next stop is the link past the markers, then the first marker; past both
+    // (Tab, Enter, Tab, Enter), the map's button.
+    expect(await keysTo(FIRST_MARKER, ['filters'])).toBe(header + 3);
+    const zoom = await keysTo(ZOOM, ['filters', 'markers']);
+    expect(zoom).toBe(header + 4);
+    // Not 99 Tab stops as before (issue 26 case 4): the site's header, then four keys.
+    expect(zoom).toBeLessThanOrEqual(20);
+    // Going through the markers from west to east, Lyon is reached before the eastern half of Europe's markers.
+    const lyon = await keysTo(LYON, ['filters']);
+    const markers = await (async () => {
+      const { page, close } = await site.open('/map/', DESKTOP);
+      const n = await page.locator(`svg.world-map:not(.narrow) a[data-id]`).count();
+      await close();
+      return n;
+    })();
+    expect(lyon - (header + 3)).toBeLessThan(markers);
+    // The list: past the filters, the markers and the map's own controls (its button, its toolbar).
+    const list = await keysTo(LIST, ['filters', 'markers']);
+    expect(list).toBeLessThanOrEqual(30);
+    console.info(`/map/ key presses to reach: header ${header}, filters ${filters}, zoom ${zoom}, Lyonbiopôle ${lyon}, list ${list} (of ${markers} markers)`);
+  }, 120_000);
+
   it('the map: closing the popup with the keyboard returns the focus to the list', async () => {
     const { page, problems, close } = await site.open('/map/', DESKTOP);
     await page.getByRole('button', { name: 'Show Medicon Valley on the map' }).focus();

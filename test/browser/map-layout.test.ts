@@ -174,6 +174,68 @@ describe('the four clusters in Lyon', () => {
   }, 120_000);
 });
 
+describe('pins on the zoomable map', () => {
+  /** Every pin whose centre is inside the map's box: where it is, and the other pin a tap at its centre would reach instead, if any. */
+  const pinsInView = (page: Page) =>
+    page.locator('[data-gl]').evaluate((box) => {
+      const frame = box.getBoundingClientRect();
+      return [...box.querySelectorAll<HTMLElement>('.map-pin:not([hidden])')].flatMap((pin) => {
+        const symbol = pin.querySelector('svg')?.getBoundingClientRect();
+        if (!symbol) return [];
+        const [x, y] = [symbol.left + symbol.width / 2, symbol.top + symbol.height / 2];
+        if (x < frame.left || x > frame.right || y < frame.top || y > frame.bottom) return [];
+        const hit = document.elementFromPoint(x, y)?.closest<HTMLElement>('.map-pin');
+        return [{ id: pin.dataset['id'] ?? '', x, y, under: hit && hit !== pin ? (hit.dataset['id'] ?? '') : null }];
+      });
+    });
+
+  /** Checks the pins in view: none under another where a tap lands, no two closer than 24 px; returns their ids. */
+  async function expectPinsApart(page: Page, view: string): Promise<string[]> {
+    const shown = await pinsInView(page);
+    expect(shown.flatMap((p) => (p.under ? [`${p.id} under ${p.under}`] : [])), `${view}: pins under another`).toEqual([]);
+    const tooClose = shown.flatMap((a, i) =>
+      shown.slice(i + 1).flatMap((b) => (Math.abs(a.x - b.x) < 23.5 && Math.abs(a.y - b.y) < 23.5 ? [`${a.id} × ${b.id}`] : [])),
+    );
+    expect(tooClose, `${view}: pins closer than 24 px`).toEqual([]);
+    return shown.map((p) => p.id);
+  }
+
+  /** Zooms in one step with the map's + button and waits until the view has settled (its bounds are written when MapLibre is idle). */
+  async function zoomIn(page: Page) {
+    const gl = page.locator('[data-gl]');
+    const bounds = await gl.getAttribute('data-bounds');
+    await page.locator('.maplibregl-ctrl-zoom-in').click();
+    await expect.poll(() => gl.getAttribute('data-bounds'), { timeout: 30_000 }).not.toBe(bounds);
+  }
+
+  it('none lies under another, from the world view in: ALISEI beside Kvarner', async () => {
+    const { page, problems, close } = await site.open('/map/', { viewport: { width: 1366, height: 900 } });
+    await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
+    await expect.poll(() => page.locator('[data-gl]').getAttribute('data-rendered-clusters'), { timeout: 30_000 }).toBe(String(clusters.length));
+    expect(await expectPinsApart(page, 'world')).toEqual(expect.arrayContaining(['alisei', 'kvarner-health-tourism-cluster']));
+    for (const step of [1, 2]) {
+      await zoomIn(page);
+      await expectPinsApart(page, `world, zoomed in ${step}`);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  }, 120_000);
+
+  it('none lies under another around Paris at middle zooms: Medicen and Genopole apart', async () => {
+    const { page, problems, close } = await site.open('/map/?cluster=genopole', { viewport: { width: 1366, height: 900 } });
+    const popup = page.locator('.maplibregl-popup:not(.atlas-tooltip)');
+    await expect.poll(() => popup.locator('h3').count(), { timeout: 30_000 }).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup.count()).toBe(0);
+    for (const step of [0, 1, 2]) {
+      if (step > 0) await zoomIn(page);
+      expect(await expectPinsApart(page, `Paris, zoomed in ${step}`)).toEqual(expect.arrayContaining(['medicen-paris-region', 'genopole']));
+    }
+    expect(problems).toEqual([]);
+    await close();
+  }, 120_000);
+});
+
 describe('hand-over to MapLibre', () => {
   it('hover and focus do not load MapLibre; a click does, and the box keeps its height', async () => {
     const { page, problems, close } = await site.open('/map/', { viewport: { width: 1366, height: 900 } });
@@ -204,6 +266,28 @@ describe('hand-over to MapLibre', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  for (const width of [1366, 390, 320])
+    it(`at ${width} px the page does not move: the map's figure keeps its box and the list below stays put`, async () => {
+      const { page, problems, close } = await site.open('/map/', { viewport: { width, height: 900 } });
+      // Boxes in the page's coordinates, whatever the scroll.
+      const boxes = () =>
+        page.evaluate(() => {
+          const box = (selector: string) => {
+            const r = document.querySelector(selector)?.getBoundingClientRect();
+            return r ? { top: Math.round(r.top + scrollY), height: Math.round(r.height) } : null;
+          };
+          return { figure: box('[data-chart-figure]'), frame: box('[data-map-frame]'), list: box('#list-heading') };
+        });
+      const before = await boxes();
+      expect(before.figure?.height).toBeGreaterThan(100);
+      await page.getByRole('button', { name: 'Zoom and pan the map' }).click();
+      await expect.poll(() => page.locator('[data-gl]').getAttribute('data-rendered-clusters'), { timeout: 30_000 }).toBe(String(clusters.length));
+      await expect(page.locator('[data-map-hint]').isVisible()).resolves.toBe(true);
+      expect(await boxes()).toEqual(before);
+      expect(problems).toEqual([]);
+      await close();
+    });
 
   it('the focused map shows a focus ring drawn inside its box, so no parent clips it', async () => {
     const { page, close } = await site.open('/map/', { viewport: { width: 1366, height: 900 } });

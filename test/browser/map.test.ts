@@ -116,6 +116,35 @@ describe('map page', () => {
     await close();
   });
 
+  it('names countries and cities on the zoomable map, drawn in the browser’s own fonts with no request to another origin', async () => {
+    const { page, problems, close } = await site.open('/map/', { viewport: { width: 1280, height: 900 } });
+    const origins = new Set<string>();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    await page.getByRole('button', { name: 'Show Lyonbiopôle on the map' }).click();
+    const gl = page.locator('[data-gl]');
+    // Lyon is a seat the data name (Lyonbiopôle, ERAI); France the country all four Lyon clusters share.
+    await expect
+      .poll(async () => (await gl.getAttribute('data-rendered-places'))?.split('|') ?? [], { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['France', 'Lyon']));
+    expect([...origins]).toEqual([new URL(page.url()).origin]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a popup says what its point stands for and who chose it: i-Care and bioXclusters, both drawn at Lyon', async () => {
+    const { page, problems, close } = await site.open('/map/?cluster=i-care-cluster', { viewport: { width: 1280, height: 900 } });
+    const popup = page.locator('.maplibregl-popup:not(.atlas-tooltip) .maplibregl-popup-content');
+    await expect.poll(() => popup.locator('h3').textContent(), { timeout: 30_000 }).toBe('i-Care Cluster');
+    // data/clusters.csv: i-Care's precision is region, from a source; its note names the region.
+    await expect(popup.textContent()).resolves.toContain('Point: the region only, not the seat’s city (a source gives the region)');
+    await page.getByRole('button', { name: 'Show bioXclusters on the map' }).click();
+    await expect.poll(() => popup.locator('h3').textContent()).toBe('bioXclusters');
+    // bioXclusters: four countries, a point the atlas chose.
+    await expect(popup.textContent()).resolves.toContain('Point: the 4 countries only, no city or region (the atlas chose the point)');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('downloads the facts of the clusters a group filter shows, each with its cluster’s name, group and countries', async () => {
     const { page, problems, close } = await site.open('/map/?group=2', { viewport: { width: 1280, height: 900 } });
     const groups = Papa.parse<Record<string, string>>(readFileSync(join(dist, 'data', 'groups.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;

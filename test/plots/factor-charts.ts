@@ -8,7 +8,7 @@ import type { CaseStudy, SuccessFactor } from '../../src/lib/schema/tables.ts';
 const factors: SuccessFactor[] = [1, 2, 3].map((n) => ({ id: `f${n}`, number: n, name: `Factor ${n}`, summary: '', source: 'hse-2019', locator: 'ch. 3', note: null }));
 const summary = (id: string, name: string, group: number): ClusterSummary => ({
   id, name, shortName: null, countries: ['DE'], countryNames: ['Germany'], city: null, group, inSample: true,
-  kind: 'cluster', models: [], factors: [], lon: 0, lat: 0, precision: 'city',
+  kind: 'cluster', models: [], factors: [], lon: 0, lat: 0, precision: 'city', locationBasis: 'source',
 });
 const clusters = [summary('north', 'North Health Cluster', 1), summary('south', 'A Very Long Southern Medical Valley Name', 2)];
 const study = (id: string, cluster: string, factor: string): CaseStudy => ({

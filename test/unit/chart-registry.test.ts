@@ -107,7 +107,7 @@ describe('the kinds over the atlas’s data', () => {
       { label: 'Group 2: World-Class Biomedical Research Clusters', colour: '#D55E00', shape: 'disc' },
       { label: 'Group 3: International Medical Tourism Clusters', colour: '#009E73', shape: 'disc' },
       { label: 'Outside the HSE sample', colour: '#ffffff', shape: 'diamond' },
-      { label: 'Ring: one cluster spanning two countries', colour: '#6b7580', shape: 'ring' },
+      { label: 'Ring: one cluster spanning more than one country', colour: '#6b7580', shape: 'ring' },
     ]);
     expect(chartById('factor-matrix').legend.map((l) => l.shape)).toEqual(['square', 'square', 'square']);
     expect(chartById('factor-support').legend).toEqual([

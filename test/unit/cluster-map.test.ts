@@ -1,7 +1,18 @@
 /** The static map's layout: panels, markers kept apart, the true point kept; and the filters in words. */
 import { describe, expect, it } from 'vitest';
 import { summaries } from '../../src/lib/atlas-summaries.ts';
-import { clusterMapModel, crowdedKeys, GROUP_RADIUS, layOutMarkers, MARKER_RADIUS, RING_EXTRA, staticPanels } from '../../src/lib/map/cluster-map.ts';
+import {
+  clusterMapModel,
+  crossingLeaders,
+  crowdedKeys,
+  GROUP_RADIUS,
+  hasLeader,
+  layOutMarkers,
+  MARKER_RADIUS,
+  RING_EXTRA,
+  staticPanels,
+  westToEast,
+} from '../../src/lib/map/cluster-map.ts';
 import { loadCountryShapes } from '../../src/lib/map/load-country-shapes.ts';
 import { EUROPE_BOUNDS } from '../../src/lib/map/map-views.ts';
 import { drawsGroups, PIXELS_PER_MARKER, staticMapModels } from '../../src/lib/map/static-map.ts';
@@ -46,6 +57,65 @@ describe('static map layout', () => {
     expect(spots.size).toBe(4);
     for (const [i, a] of laid.entries())
       for (const b of laid.slice(i + 1)) expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeGreaterThanOrEqual(2 * MARKER_RADIUS);
+  });
+});
+
+describe('leader lines', () => {
+  const marker = (id: string, px: number, py: number, x: number, y: number) => ({ id, px, py, x, y });
+
+  it('finds two lines that cross, and only those', () => {
+    // a runs from (0, 0) to (40, 40), b from (40, 0) to (0, 40): they cross at (20, 20).
+    const a = marker('a', 0, 0, 40, 40);
+    const b = marker('b', 40, 0, 0, 40);
+    const c = marker('c', 100, 100, 140, 100); // far off
+    expect(crossingLeaders([a, b, c]).map(([p, q]) => `${p.id} × ${q.id}`)).toEqual(['a × b']);
+  });
+
+  it('does not count lines that share their true point, only touch, or belong to markers not moved', () => {
+    const fromOnePoint = [marker('a', 0, 0, 40, 0), marker('b', 0, 0, 0, 40), marker('c', 0, 0, -30, -30)];
+    expect(crossingLeaders(fromOnePoint)).toEqual([]);
+    // d ends on e's line without passing it.
+    expect(crossingLeaders([marker('d', 0, 20, 20, 20), marker('e', 20, 0, 20, 40)])).toEqual([]);
+    // f is drawn on its point (no leader line), so nothing crosses g's line through it.
+    const f = marker('f', 20, 20, 20 + MARKER_RADIUS / 2, 20);
+    expect(hasLeader(f)).toBe(false);
+    expect(crossingLeaders([f, marker('g', 0, 0, 40, 40)])).toEqual([]);
+    expect(crossingLeaders([])).toEqual([]);
+  });
+
+  it('the layout uncrosses lines it would otherwise draw crossed', () => {
+    // Two tight rows of points whose markers the collision pushes apart: crossings are likely without the check.
+    const points = Array.from({ length: 24 }, (_, i) => ({ datum: { id: `p${i}`, lon: 0, lat: 0 }, px: 100 + (i % 6) * 3, py: 100 + Math.floor(i / 6) * 2 }));
+    const laid = layOutMarkers(points, [0, 0, 200, 200]);
+    expect(crossingLeaders(laid).map(([p, q]) => `${p.datum.id} × ${q.datum.id}`)).toEqual([]);
+  });
+
+  // The static map is drawn wide above 44rem (704 px) and narrow below: 1366 px shows the wide layout, 390 and 320 px the narrow.
+  for (const [width, layout] of [
+    [1366, 'wide'],
+    [390, 'narrow'],
+    [320, 'narrow'],
+  ] as const)
+    it(`no two cross on the static map at ${width} px (the ${layout} layout of today's clusters)`, () => {
+      const model = staticMapModels(summaries)[layout];
+      for (const panel of model.panels) {
+        expect(panel.markers.filter((m) => hasLeader(m)).length, panel.spec.id).toBeGreaterThan(0);
+        expect(crossingLeaders(panel.markers).map(([p, q]) => `${panel.spec.id}: ${p.datum.name} × ${q.datum.name}`)).toEqual([]);
+      }
+    });
+});
+
+describe('the keyboard order of markers', () => {
+  it('goes from west to east, top to bottom where two share an x, and leaves its input alone', () => {
+    const input = [
+      { id: 'east', x: 300, y: 10 },
+      { id: 'west-low', x: 10, y: 90 },
+      { id: 'west-high', x: 10, y: 20 },
+      { id: 'middle', x: 150, y: 50 },
+    ];
+    expect(westToEast(input).map((m) => m.id)).toEqual(['west-high', 'west-low', 'middle', 'east']);
+    expect(input[0]?.id).toBe('east');
+    expect(westToEast([])).toEqual([]);
   });
 });
 

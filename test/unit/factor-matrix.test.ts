@@ -6,7 +6,7 @@ import type { CaseStudy, SuccessFactor } from '../../src/lib/schema/tables.ts';
 const factor = (number: number): SuccessFactor => ({ id: `f${number}`, number, name: `Factor ${number}`, summary: '', source: 'hse-2019', locator: 'ch. 3', note: null });
 const summary = (id: string, group: number | null, country: string): ClusterSummary => ({
   id, name: id, shortName: null, countries: [country], countryNames: [country], city: null, group, inSample: group !== null,
-  kind: 'cluster', models: [], factors: [], lon: 0, lat: 0, precision: 'city',
+  kind: 'cluster', models: [], factors: [], lon: 0, lat: 0, precision: 'city', locationBasis: 'source',
 });
 const study = (id: string, cluster: string, factorId: string): CaseStudy => ({
   id, factor_id: factorId, cluster_id: cluster, title: id, country_label: null, expert_name: null, expert_role: null,

@@ -45,6 +45,6 @@ describe('map image of a zoomed, filtered view', () => {
     expect(all).not.toContain('Group 1:');
     expect(all).not.toContain('Group 3:');
     expect(all).not.toContain('Outside the HSE sample');
-    expect(all).toContain('Ring: one cluster spanning two countries'); // Medicon Valley
+    expect(all).toContain('Ring: one cluster spanning more than one country'); // Medicon Valley
   });
 });

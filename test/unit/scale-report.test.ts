@@ -23,6 +23,7 @@ function run(factor: number, over: Partial<ScaleRun> = {}): ScaleRun {
       { path: '/map/', performance: 0.99 },
       { path: '/clusters/', performance: 1 },
     ],
+    mapPanSeconds: 0.4,
     ...over,
   };
 }
@@ -81,6 +82,16 @@ describe('the targets at the largest size', () => {
       'at 20×: /clusters/ performance not measured (no page)',
       'at 20×: /map/ HTML 160.0 KB > 150.0 KB gzipped',
     ]);
+  });
+
+  it('names a drag of the map that takes more than 1.5 times its time at the smallest size, and skips one not measured', () => {
+    // The figures with HTML markers: 0.36 s at 1×, 1.26 s at 20× (×3.5).
+    expect(scaleProblems([run(1, { mapPanSeconds: 0.36 }), run(20, { mapPanSeconds: 1.26 })])).toEqual([
+      'at 20×: a drag of the map takes 1.26 s, 3.50× its 0.36 s at 1× (target ≤ 1.5×)',
+    ]);
+    expect(scaleProblems([run(1, { mapPanSeconds: 0.36 }), run(20, { mapPanSeconds: 0.5 })])).toEqual([]);
+    expect(scaleProblems([run(1, { mapPanSeconds: null }), run(20, { mapPanSeconds: 1.26 })])).toEqual([]);
+    expect(growth([run(1), run(2, { mapPanSeconds: null })]).map((g) => g.figure)).not.toContain('map pan seconds');
   });
 
   it('names a figure that grows faster than the data', () => {

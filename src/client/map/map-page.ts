@@ -9,6 +9,7 @@
 import type { ClusterSummary } from '../../lib/cluster-filter.ts';
 import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from '../../lib/map/map-views.ts';
 import { filterPhrases, type FilterNames } from '../../lib/map/filter-words.ts';
+import { locationPhrase } from '../../lib/map/location-words.ts';
 import { encodeState, type StateSpec } from '../../lib/url-state.ts';
 import { loadMapData } from './map-data.ts';
 import { startup } from '../page-ready.ts';
@@ -24,6 +25,7 @@ interface PageData {
   clustersUrl: string;
   spec: StateSpec;
   basemapUrl: string;
+  placesUrl: string;
   profileBase: string;
   groupNames: Record<string, string>;
   modelNames: Record<string, string>;
@@ -82,9 +84,11 @@ function init(root: HTMLElement, data: PageData) {
     const link = document.createElement('a');
     link.href = `${data.profileBase}${c.id}/`;
     link.textContent = `Profile of ${c.shortName ?? c.name}`;
+    // Every point is the atlas's reading of a place: the popup says which place and who gives it (the profile has the data's note).
     box.append(
       h,
       p('Countries', c.countryNames.join(', ')),
+      p('Point', locationPhrase(c)),
       p('Group', c.group === null ? 'outside the HSE sample' : (data.groupNames[String(c.group)] ?? '')),
       p('Target models', c.models.length > 0 ? c.models.map((m) => data.modelNames[m] ?? m).join('; ') : 'none cited'),
       link,
@@ -134,6 +138,7 @@ function init(root: HTMLElement, data: PageData) {
           container: gl,
           clusters: data.clusters,
           basemapUrl: data.basemapUrl,
+          placesUrl: data.placesUrl,
           bounds,
           describe,
           onSelect(id) {
@@ -144,8 +149,12 @@ function init(root: HTMLElement, data: PageData) {
           },
         });
         frame.classList.add('interactive');
+        // The controls' line keeps its height as its words change, so that nothing below the map moves at the hand-over.
+        const controls = startButton.parentElement;
+        if (controls) controls.style.minHeight = `${controls.getBoundingClientRect().height}px`;
         startButton.hidden = true;
         for (const hint of root.querySelectorAll<HTMLElement>('[data-start-hint]')) hint.hidden = true;
+        for (const hint of root.querySelectorAll<HTMLElement>('[data-map-hint]')) hint.hidden = false;
         view = v;
         apply();
         return v;

@@ -2,20 +2,23 @@
  * The interactive map, loaded only when the visitor asks for it (a click or
  * tap on the map, or the "Zoom and pan the map" button: it weighs ~450 KB
  * gzipped with its worker). Self-contained: our own style, country shapes
- * from the site.
+ * and place names from the site, labels in the browser's own fonts.
  *
  * Markers are HTML elements drawn with the static map's symbols (discs in
  * the group's colour, white diamonds outside the sample, a ring for a
  * cluster spanning countries), so each is a button the keyboard reaches and
- * the hand-over from the static map does not change them. Clusters sharing
- * a point sit on a small ring of offsets around it (display only; a dot
- * marks the true point), so each can be chosen.
+ * the hand-over from the static map does not change them. After every move
+ * the pins near the view are laid out on screen as the static map's markers
+ * are (layOutMarkers: clusters sharing a point start on a ring round it,
+ * then any two closer than 24 px are pushed apart), so each can be chosen at
+ * any zoom; the offset is for display only, and a dot marks the true point.
  */
 import { LngLatBounds, Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ClusterSummary } from '../../lib/cluster-filter.ts';
+import { layOutMarkers } from '../../lib/map/cluster-map.ts';
 import type { Bounds } from '../../lib/map/map-views.ts';
 
 setWorkerUrl(workerUrl);
@@ -40,6 +43,8 @@ export interface MapViewOptions {
   container: HTMLElement;
   clusters: readonly ClusterSummary[];
   basemapUrl: string;
+  /** The place names (/map/places.geojson, src/lib/map/places.ts). */
+  placesUrl: string;
   /** The first view: the part of the static map the visitor clicked. */
   bounds: Bounds;
   /** Renders the popup content of a cluster (DOM, never HTML strings). */
@@ -66,20 +71,12 @@ function symbol(c: ClusterSummary): SVGSVGElement {
   return svg;
 }
 
-/** Pixel offsets putting clusters that share a point on a ring around it, far enough apart for each to be clicked. */
-function offsets(clusters: readonly ClusterSummary[]): Map<string, [number, number]> {
-  const byPoint = new Map<string, ClusterSummary[]>();
-  for (const c of clusters) byPoint.set(`${c.lon},${c.lat}`, [...(byPoint.get(`${c.lon},${c.lat}`) ?? []), c]);
-  const out = new Map<string, [number, number]>();
-  for (const group of byPoint.values())
-    group.forEach((c, i) => {
-      if (group.length === 1) return out.set(c.id, [0, 0]);
-      const radius = 12 / Math.sin(Math.PI / Math.max(group.length, 2));
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / group.length;
-      return out.set(c.id, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
-    });
-  return out;
-}
+/**
+ * Half the side of the square each pin keeps to itself on screen: pin centres
+ * at least 24 px apart, the smallest target WCAG 2.5.8 allows, so that no pin
+ * lies under another at any zoom.
+ */
+const PIN_HALF = 12;
 
 function pointFeatures(clusters: readonly ClusterSummary[]): FeatureCollection<Point> {
   return {
@@ -116,7 +113,9 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       sources: {
         countries: { type: 'geojson', data: opts.basemapUrl },
         clusters: { type: 'geojson', data: pointFeatures(opts.clusters) },
+        places: { type: 'geojson', data: opts.placesUrl },
       },
+      // No `glyphs`: MapLibre draws the labels with the browser's own fonts, so no glyphs are fetched from another origin.
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': '#eaf2f8' } },
         { id: 'countries', type: 'fill', source: 'countries', paint: { 'fill-color': '#dfe3e6' } },
@@ -128,6 +127,42 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
           filter: ['in', ['get', 'code'], ['literal', []]],
         },
         { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
+        // Place names; where they collide, cities (a later layer, so placed first) win over countries, larger countries over smaller.
+        {
+          id: 'country-names',
+          type: 'symbol',
+          source: 'places',
+          filter: ['==', ['get', 'kind'], 'country'],
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': ['system-ui', 'sans-serif'],
+            'text-size': 11,
+            'text-transform': 'uppercase',
+            'text-letter-spacing': 0.06,
+            'text-max-width': 7,
+            'text-padding': 4,
+            'symbol-sort-key': ['get', 'rank'],
+          },
+          paint: { 'text-color': '#4a5360', 'text-halo-color': '#dfe3e6', 'text-halo-width': 1.2 },
+        },
+        {
+          id: 'city-names',
+          type: 'symbol',
+          source: 'places',
+          minzoom: 3,
+          filter: ['==', ['get', 'kind'], 'city'],
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': ['system-ui', 'sans-serif'],
+            'text-size': 12,
+            // Beside the city's point, clear of its markers: one marker, or a ring of them (spread() below) that widens with their number.
+            'text-variable-anchor': ['top', 'right', 'bottom', 'left'],
+            'text-radial-offset': ['case', ['<=', ['get', 'sharing'], 1], 1.3, ['+', 1.9, ['*', 0.22, ['get', 'sharing']]]],
+            'text-padding': 2,
+            'symbol-sort-key': ['get', 'rank'],
+          },
+          paint: { 'text-color': '#1b1f24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+        },
         // The true point of each cluster, under its marker (which may sit on a ring of offsets round it).
         { id: 'clusters', type: 'circle', source: 'clusters', paint: { 'circle-radius': 2, 'circle-color': '#3d4650' } },
       ],
@@ -139,7 +174,6 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
 
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', focusAfterOpen: false });
   const popup = new Popup({ closeButton: true, closeOnClick: false, maxWidth: '18rem' });
-  const shift = offsets(opts.clusters);
   let selected: string | null = null;
   let visible: ReadonlySet<string> = new Set(byId.keys());
 
@@ -151,8 +185,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       button.dataset['id'] = c.id;
       button.setAttribute('aria-label', c.name);
       button.append(symbol(c));
-      const [dx, dy] = shift.get(c.id) ?? [0, 0];
-      const marker = new Marker({ element: button, offset: [dx, dy] }).setLngLat([c.lon, c.lat]).addTo(map);
+      const marker = new Marker({ element: button }).setLngLat([c.lon, c.lat]).addTo(map);
       // MapLibre gives marker elements its own label and role; the button's own are the right ones.
       button.setAttribute('aria-label', c.name);
       button.removeAttribute('role');
@@ -168,7 +201,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       button.addEventListener('focus', name);
       button.addEventListener('pointerleave', () => tooltip.remove());
       button.addEventListener('blur', () => tooltip.remove());
-      return [c.id, { marker, button, offset: [dx, dy] as [number, number] }];
+      return [c.id, { marker, button, offset: [0, 0] as [number, number] }];
     }),
   );
 
@@ -235,6 +268,28 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     }
   });
 
+  /**
+   * Lays out the shown pins within a view's width or height of the view (the
+   * rest wait for a move that brings them near) so that none lies under
+   * another, and moves each pin by its offset from its true point.
+   */
+  const spread = () => {
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    const near = opts.clusters.flatMap((c) => {
+      if (!visible.has(c.id)) return [];
+      const { x, y } = map.project([c.lon, c.lat]);
+      return x > -w && x < 2 * w && y > -h && y < 2 * h ? [{ datum: c, px: x, py: y, half: PIN_HALF }] : [];
+    });
+    // The box is no limit: a pin may sit partly out of view, as its point may.
+    for (const m of layOutMarkers(near, [-1e6, -1e6, 2e6, 2e6])) {
+      const pin = markers.get(m.datum.id);
+      if (!pin) continue;
+      pin.offset = [Math.round(m.x - m.px), Math.round(m.y - m.py)];
+      pin.marker.setOffset(pin.offset);
+    }
+  };
+  map.on('moveend', spread);
+
   const fitTo = (ids: ReadonlySet<string>) => {
     const shown = opts.clusters.filter((c) => ids.has(c.id));
     if (shown.length === 0) return;
@@ -248,6 +303,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       visible = ids;
       for (const [id, m] of markers) m.button.hidden = !ids.has(id);
       map.setFilter('clusters', ['in', ['get', 'id'], ['literal', [...ids]]]);
+      spread();
       if (selected !== null && !ids.has(selected)) showPopup(null);
       if (fit) fitTo(ids);
     },
@@ -282,8 +338,15 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
   map.on('idle', () => {
     const ids = new Set(map.queryRenderedFeatures({ layers: ['clusters'] }).map((f) => String(f.properties['id'])));
     opts.container.dataset['renderedClusters'] = String(ids.size);
+    const places = map.queryRenderedFeatures({ layers: ['country-names', 'city-names'] }).map((f) => String(f.properties['name']));
+    opts.container.dataset['renderedPlaces'] = [...new Set(places)].sort().join('|');
     opts.container.dataset['bounds'] = JSON.stringify(view.view().bounds);
   });
 
-  return new Promise((resolve) => map.once('load', () => resolve(view)));
+  return new Promise((resolve) =>
+    map.once('load', () => {
+      spread();
+      resolve(view);
+    }),
+  );
 }

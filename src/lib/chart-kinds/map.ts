@@ -24,7 +24,7 @@ export const mapKind: ChartKind<'map', { clusters: readonly Cluster[]; groups: r
       legend: [
         ...d.groups.map((g) => ({ label: `Group ${g.number}: ${g.name}`, colour: groupColour(g.number), shape: 'disc' as const })),
         { label: 'Outside the HSE sample', colour: '#ffffff', shape: 'diamond' },
-        { label: 'Ring: one cluster spanning two countries', colour: '#6b7580', shape: 'ring' },
+        { label: 'Ring: one cluster spanning more than one country', colour: '#6b7580', shape: 'ring' },
       ],
       key: [],
       height: 760,

@@ -8,8 +8,9 @@
  *   frame instead of its markers.
  * - Markers that would overlap (clusters sharing a point, or cities a few
  *   kilometres apart) are pushed apart by a collision layout (d3-force) and
- *   keep a thin leader line to their true point. The offset is for display
- *   only: the data keeps the true coordinates.
+ *   keep a thin leader line to their true point, and no two leader lines
+ *   cross (`crossingLeaders`). The offset is for display only: the data
+ *   keeps the true coordinates.
  * - A panel holds at most one marker per `pixelsPerMarker` square pixels
  *   when the caller asks for it: beyond that, markers spread far from their
  *   points and the map no longer reads. The countries with the most points
@@ -168,31 +169,81 @@ export function layOutMarkers<T extends MapPoint>(
     nodes.forEach(clamp);
   }
   // Squares must not overlap at all: push apart any pair that still does, along the axis of least overlap.
-  for (let pass = 0; pass < 200; pass++) {
-    let moved = false;
-    for (let a = 0; a < nodes.length; a++)
-      for (let b = a + 1; b < nodes.length; b++) {
-        const p = nodes[a] as Node<T>;
-        const q = nodes[b] as Node<T>;
-        const ox = p.half + q.half - Math.abs(p.x - q.x);
-        const oy = p.half + q.half - Math.abs(p.y - q.y);
-        if (ox <= 0 || oy <= 0) continue;
-        moved = true;
-        if (ox < oy) {
-          const s = (p.x < q.x || (p.x === q.x && a < b) ? -1 : 1) * (ox / 2 + 0.05);
-          p.x += s;
-          q.x -= s;
-        } else {
-          const s = (p.y < q.y || (p.y === q.y && a < b) ? -1 : 1) * (oy / 2 + 0.05);
-          p.y += s;
-          q.y -= s;
+  const separate = () => {
+    for (let pass = 0; pass < 200; pass++) {
+      let moved = false;
+      for (let a = 0; a < nodes.length; a++)
+        for (let b = a + 1; b < nodes.length; b++) {
+          const p = nodes[a] as Node<T>;
+          const q = nodes[b] as Node<T>;
+          const ox = p.half + q.half - Math.abs(p.x - q.x);
+          const oy = p.half + q.half - Math.abs(p.y - q.y);
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          if (ox < oy) {
+            const s = (p.x < q.x || (p.x === q.x && a < b) ? -1 : 1) * (ox / 2 + 0.05);
+            p.x += s;
+            q.x -= s;
+          } else {
+            const s = (p.y < q.y || (p.y === q.y && a < b) ? -1 : 1) * (oy / 2 + 0.05);
+            p.y += s;
+            q.y -= s;
+          }
+          clamp(p);
+          clamp(q);
         }
-        clamp(p);
-        clamp(q);
-      }
-    if (!moved) break;
+      if (!moved) break;
+    }
+  };
+  separate();
+  // Leader lines must not cross: two markers whose lines cross swap places (their new lines are shorter in sum and
+  // do not cross each other), then any overlap a swap made is pushed apart again, until no two lines cross.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const pairs = crossingLeaders(nodes, radius);
+    if (pairs.length === 0) break;
+    const swapped = new Set<Node<T>>();
+    for (const [p, q] of pairs) {
+      if (swapped.has(p) || swapped.has(q)) continue;
+      [p.x, q.x] = [q.x, p.x];
+      [p.y, q.y] = [q.y, p.y];
+      swapped.add(p).add(q);
+    }
+    separate();
   }
   return nodes.map((n) => ({ datum: n.datum, x: round(n.x), y: round(n.y), px: round(n.px), py: round(n.py) }));
+}
+
+/**
+ * Markers in the order the keyboard goes through them: from west to east as
+ * drawn (left to right, then top to bottom at one x), the way a map is
+ * scanned, rather than the order of the data. A new array.
+ */
+export const westToEast = <M extends { x: number; y: number }>(markers: readonly M[]): M[] => [...markers].sort((a, b) => a.x - b.x || a.y - b.y);
+
+/** Whether a marker drawn at (x, y) for its true point (px, py) has a leader line: it was moved more than its radius. */
+export const hasLeader = (m: { x: number; y: number; px: number; py: number }, radius = MARKER_RADIUS): boolean =>
+  Math.hypot(m.x - m.px, m.y - m.py) > radius;
+
+/** Twice the signed area of the triangle a, b, c: its sign says on which side of the line a → b the point c lies. */
+const turn = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+
+/**
+ * The pairs of markers whose leader lines cross. A leader line runs from
+ * the true point (px, py) to the marker (x, y) of a marker moved more than
+ * `radius` (`hasLeader`); two cross when each has the other's ends strictly
+ * on either side, so lines that only touch, or share their true point
+ * (clusters at one place), do not. Pairs in input order, each once.
+ */
+export function crossingLeaders<M extends { x: number; y: number; px: number; py: number }>(markers: readonly M[], radius = MARKER_RADIUS): [M, M][] {
+  const lines = markers.filter((m) => hasLeader(m, radius));
+  const out: [M, M][] = [];
+  for (const [i, a] of lines.entries())
+    for (const b of lines.slice(i + 1)) {
+      const sidesOfA = turn(a.px, a.py, a.x, a.y, b.px, b.py) * turn(a.px, a.py, a.x, a.y, b.x, b.y);
+      const sidesOfB = turn(b.px, b.py, b.x, b.y, a.px, a.py) * turn(b.px, b.py, b.x, b.y, a.x, a.y);
+      if (sidesOfA < 0 && sidesOfB < 0) out.push([a, b]);
+    }
+  return out;
 }
 
 /**
