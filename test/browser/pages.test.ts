@@ -18,6 +18,7 @@ import { gotoReady, useSite, watchProblems } from '../helpers/browser.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
 import { repoRoot } from '../helpers/dataset.ts';
 import { dist, htmlPages } from '../helpers/pages.ts';
+import { tabPool } from '../helpers/tab-pool.ts';
 
 const generated = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', `${name}.json`), 'utf8')) as { id: string }[];
 
@@ -87,20 +88,13 @@ describe.concurrent('every built page', () => {
   // zoomed (400 %) in one of three tabs of one shared context, reused in turn: the site keeps no state in the browser
   // (no storage, no cookies), so nothing leaks from one page to the next but the HTTP cache, as for a visitor.
   let shared: BrowserContext;
-  const idle: { page: Page; problems: string[] }[] = [];
-  const waiting: ((tab: { page: Page; problems: string[] }) => void)[] = [];
-  const borrow = async () => idle.pop() ?? new Promise<{ page: Page; problems: string[] }>((give) => waiting.push(give));
-  const giveBack = (tab: { page: Page; problems: string[] }) => {
-    const next = waiting.shift();
-    if (next) next(tab);
-    else idle.push(tab);
-  };
+  const { borrow, giveBack } = tabPool<{ page: Page; problems: string[] }>();
   beforeAll(async () => {
     shared = await site.browser.newContext({ viewport: ZOOMED });
     await recordCspViolations(shared);
     for (let i = 0; i < 3; i++) {
       const page = await shared.newPage();
-      idle.push({ page, problems: watchDocument(page, watchProblems(page, site.origin)) });
+      giveBack({ page, problems: watchDocument(page, watchProblems(page, site.origin)) });
     }
   });
   afterAll(async () => {

@@ -13,6 +13,7 @@ import { startStaticServer, type RunningServer } from '../../scripts/static-serv
 import { repoRoot } from '../helpers/dataset.ts';
 import { cspViolations, gotoReady, launchFirefox, watchProblems } from '../helpers/firefox.ts';
 import { dist, htmlPages } from '../helpers/pages.ts';
+import { tabPool } from '../helpers/tab-pool.ts';
 
 const pages = htmlPages(dist);
 const clusters = JSON.parse(readFileSync(join(repoRoot, 'src', 'generated', 'clusters.json'), 'utf8')) as { id: string; name: string; group: string | null }[];
@@ -51,19 +52,12 @@ describe.concurrent('every built page in Firefox', () => {
   // Pages load in turn in a few tabs of one context, as in test/browser/pages.test.ts: the site keeps no state in the
   // browser, so nothing passes from one page to the next but the HTTP cache, as for a visitor.
   let shared: BrowserContext;
-  const idle: { page: Page; problems: string[] }[] = [];
-  const waiting: ((tab: { page: Page; problems: string[] }) => void)[] = [];
-  const borrow = async () => idle.pop() ?? new Promise<{ page: Page; problems: string[] }>((give) => waiting.push(give));
-  const giveBack = (tab: { page: Page; problems: string[] }) => {
-    const next = waiting.shift();
-    if (next) next(tab);
-    else idle.push(tab);
-  };
+  const { borrow, giveBack } = tabPool<{ page: Page; problems: string[] }>();
   beforeAll(async () => {
     shared = await browser.createBrowserContext();
     for (let i = 0; i < TABS; i++) {
       const page = await shared.newPage();
-      idle.push({ page, problems: await watchProblems(page, server.origin) });
+      giveBack({ page, problems: await watchProblems(page, server.origin) });
     }
   });
   afterAll(async () => {
