@@ -22,8 +22,9 @@
  * draws the downloaded image of the interactive view with it.
  */
 import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoMercator, type GeoPermissibleObjects } from 'd3-geo';
 import { EUROPE_BOUNDS, WORLD_BOUNDS, type Bounds } from './map-views.ts';
+import { relativePath } from './svg-path.ts';
 
 export type { Bounds };
 
@@ -283,7 +284,7 @@ export function clusterMapModel<T extends MapPoint>(
   const taken = new Set<string>();
   const out = panels.map((spec): Panel<T> => {
     const projection = mercatorFor(spec.bounds, spec.rect);
-    const path = geoPath(projection).digits(1);
+    const path = relativePath(projection, 1);
     const own = points.filter(
       (p) => !taken.has(p.id) && inside(spec.bounds, p.lon, p.lat) && !(spec.exclude ?? []).some((b) => inside(b, p.lon, p.lat)),
     );
@@ -315,7 +316,7 @@ export function clusterMapModel<T extends MapPoint>(
     });
     return {
       spec,
-      countries: countries.map((c) => ({ code: c.code, d: path(c.shape) ?? '' })).filter((c) => c.d !== ''),
+      countries: countries.map((c) => ({ code: c.code, d: path(c.shape) })).filter((c) => c.d !== ''),
       frames,
       // layOutMarkers keeps the order of its input: the single markers first, then the groups.
       markers: laid.slice(0, single.length) as LaidMarker<T>[],

@@ -4,6 +4,7 @@
  * their HTML and tests can snapshot it.
  */
 import { geoBounds, geoEqualEarth, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
+import { relativePath } from './svg-path.ts';
 import type { Feature, Geometry } from 'geojson';
 import type { CountryFeature } from './country-shapes.ts';
 
@@ -126,12 +127,12 @@ function basemapOf(shapes: ReadonlyMap<string, CountryFeature>, key: string, dra
 }
 
 function drawBasemap(shapes: ReadonlyMap<string, CountryFeature>, projection: GeoProjection, height: number): Basemap {
-  const path = geoPath(projection).digits(1);
+  const path = relativePath(projection, 1);
   const countries = [...shapes]
     .filter(([code]) => code !== 'AQ')
-    .map(([code, f]) => ({ code, name: f.properties.name, d: path(f) ?? '' }))
+    .map(([code, f]) => ({ code, name: f.properties.name, d: path(f) }))
     .filter((c) => c.d !== '');
-  return { projection, height, sphere: path({ type: 'Sphere' }) ?? '', graticule: path(geoGraticule10()) ?? '', countries };
+  return { projection, height, sphere: path({ type: 'Sphere' }), graticule: path(geoGraticule10()), countries };
 }
 
 export function mapModel<T extends MarkerInput>(
