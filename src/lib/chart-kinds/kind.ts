@@ -48,9 +48,11 @@ export const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
  * sourcesAgeLine over the table's `source` column), and its table carries an
  * `as_of` column — the cited documents' years (sourceCellAsOf) — where the
  * kind's own table has none (a kind whose rows have their own periods dates
- * each row itself). `table` is computed once, when first asked for. Throws
- * when the table cites no document (a chart without a source) or one that
- * `sources` lacks.
+ * each row itself). `table` is computed once, when first asked for. A chart
+ * whose rows cite no document (a group none of whose clusters has a figure)
+ * keeps its line as the kind wrote it: there is no year to state, and
+ * test/built/counts-and-dates.test.ts fails on such a chart on a page. Throws
+ * on a document that `sources` lacks.
  */
 export function datedChart<C extends ChartEntry>(chart: C, table: () => ChartTable, sources: readonly SourceDate[]): C & { table: () => ChartTable } {
   let dated: ChartTable | undefined;
@@ -65,6 +67,6 @@ export function datedChart<C extends ChartEntry>(chart: C, table: () => ChartTab
     return dated;
   };
   const cited = tableSources(datedTable());
-  if (cited.length === 0) throw new Error(`chart "${chart.id}" cites no source document`);
-  return { ...chart, source: `${sentence(chart.source)} ${sourcesAgeLine(cited, sources)}`, table: datedTable };
+  const source = cited.length === 0 ? chart.source : `${sentence(chart.source)} ${sourcesAgeLine(cited, sources)}`;
+  return { ...chart, source, table: datedTable };
 }
