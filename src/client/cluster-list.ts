@@ -5,6 +5,7 @@
  * the HTML (beyond its first page) are filled in from the list's template.
  */
 import type { ClusterSummary } from '../lib/cluster-filter.ts';
+import { firstOfAll } from '../lib/cluster-list-page.ts';
 
 export interface ClusterListView {
   /** Shows the first page of these clusters' entries and hides the rest. */
@@ -53,7 +54,7 @@ export function clusterList(root: HTMLElement, clusters: readonly ClusterSummary
     // New entries go where the data's order puts them; the others stay put, so a focused one keeps its focus.
     if (entries.size > before)
       list.append(...[...entries].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map(([, li]) => li));
-    if (status) status.textContent = wanted.length < ids.length ? `The first ${wanted.length} of ${ids.length}, by name:` : `All ${ids.length}:`;
+    if (status) status.textContent = firstOfAll(wanted.length, ids.length);
     if (next) {
       next.hidden = wanted.length >= ids.length;
       next.textContent = `Show ${Math.min(page, ids.length - wanted.length)} more`;

@@ -1,6 +1,8 @@
 /** The about page (/about/): the second layer, how the points were placed, the notes on each source (pure). */
 import { sampleStats } from './overview.ts';
 import { LOCATION_PRECISIONS } from './schema/tables.ts';
+import { shortSource } from './citation.ts';
+import { countOf } from './count-words.ts';
 import type { Atlas } from './table-access.ts';
 
 /**
@@ -20,5 +22,25 @@ export function aboutPage(a: Atlas) {
     chosen: a.clusters.where('location_basis', 'atlas').length,
     notesBySource: a.sources.rows.map((source) => ({ source, notes: a.methodologyNotes.where('source', source.id) })).filter((g) => g.notes.length > 0),
     sources: a.sources.rows,
+  };
+}
+
+/** The heading over a source's methodology notes: «HSE 2019: 12 notes», «CEBR 2020: one note». */
+export function notesHeading(sourceId: string, notes: number): string {
+  return `${shortSource(sourceId)}: ${countOf(notes, 'note', 'notes')}`;
+}
+
+/**
+ * The counts in the about page's paragraph on locations: the points placed
+ * at a city, a region's capital or a country's capital (clusters.csv
+ * `location_precision`) — «31 clusters», «one cluster», «no clusters» — and
+ * how many places are the atlas's own choice («12 of them»).
+ */
+export function locationCounts(precision: Record<'city' | 'region' | 'country', number>, chosen: number) {
+  return {
+    city: countOf(precision.city, 'cluster', 'clusters'),
+    region: countOf(precision.region, 'cluster', 'clusters'),
+    country: countOf(precision.country, 'cluster', 'clusters'),
+    chosen: chosen === 0 ? 'none' : chosen === 1 ? 'one' : String(chosen),
   };
 }

@@ -13,7 +13,7 @@ import { factorMatrixKind } from './chart-kinds/factor-matrix.ts';
 import { factorSupportKind } from './chart-kinds/factor-support.ts';
 import { groupFiguresKind } from './chart-kinds/group-figures.ts';
 import { instrumentsKind } from './chart-kinds/instruments.ts';
-import type { Chart, ChartData, ChartKind } from './chart-kinds/kind.ts';
+import { datedChart, type Chart, type ChartData, type ChartKind } from './chart-kinds/kind.ts';
 import { mapKind } from './chart-kinds/map.ts';
 import { valueChainKind } from './chart-kinds/value-chain.ts';
 import { factorMatrix } from './factor-matrix.ts';
@@ -22,9 +22,9 @@ export const matrixRows = factorMatrix(atlas.caseStudies.rows, summaries, ordere
 
 const chartData: ChartData = { atlas, groups: orderedGroups, factors: orderedFactors, summaries, matrixRows };
 
-/** A kind's charts, each with its full data table (computed when asked for). */
+/** A kind's charts, each dated by its sources and with its full data table (datedChart). */
 const chartsOf = <K extends string, I>(kind: ChartKind<K, I>) =>
-  kind.charts(chartData).map((chart) => ({ ...chart, table: (): ChartTable => kind.table(chart.input, chartData) }));
+  kind.charts(chartData).map((chart) => datedChart(chart, () => kind.table(chart.input, chartData), atlas.sources.rows));
 
 /** The only chart of a kind that has one (the map, the matrix, …). */
 export const onlyChart = <C>(charts: readonly C[]): C => {

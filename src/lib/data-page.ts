@@ -5,6 +5,7 @@ import { catalogue, codeSpans } from './data-catalogue.ts';
 import type { DownloadManifest } from './download-manifest.ts';
 import { shortSource, sourceBibtex, sourceCitationText } from './citation.ts';
 import { publishedTables } from './schema/derived.ts';
+import { countOf } from './count-words.ts';
 import type { Atlas } from './table-access.ts';
 
 /**
@@ -30,4 +31,9 @@ export function dataPage(a: Atlas, manifest: DownloadManifest, changelog: string
     notes: a.methodologyNotes.rows.length,
     changelog: changelogEntries(changelog).map((e) => ({ ...e, items: e.items.map(codeSpans) })),
   };
+}
+
+/** What the zip of all data holds, after its link and size: «the 39 tables as CSV and JSON», «the one table as CSV and JSON». */
+export function archiveTables(tables: number): string {
+  return `the ${countOf(tables, 'table', 'tables')} as CSV and JSON`;
 }

@@ -1,6 +1,7 @@
 /** Which clusters' case studies evidence which success factor: the transforms behind the explorer's charts. */
 import type { ClusterSummary } from './cluster-filter.ts';
 import type { CaseStudy, SuccessFactor } from './schema/tables.ts';
+import { countOf } from './count-words.ts';
 
 export const MATRIX_ORDERS = ['group', 'country', 'factors'] as const;
 export type MatrixOrder = (typeof MATRIX_ORDERS)[number];
@@ -61,4 +62,24 @@ export function factorSupport(studies: readonly CaseStudy[], factors: readonly S
       const mine = studies.filter((s) => s.factor_id === factor.id);
       return { factor, cases: mine.length, clusters: new Set(mine.map((s) => s.cluster_id)).size };
     });
+}
+
+/** How each order of the matrix is named in its label. */
+const ORDER_WORDS: Record<MatrixOrder, string> = { group: 'group', country: 'country', factors: 'number of factors' };
+
+/** The accessible name of the matrix drawn in one order: «Matrix of 27 clusters by 7 success factors, rows ordered by group; …». */
+export function matrixLabel(clusters: number, factors: number, order: MatrixOrder): string {
+  return `Matrix of ${countOf(clusters, 'cluster', 'clusters')} by ${countOf(factors, 'success factor', 'success factors')}, rows ordered by ${ORDER_WORDS[order]}; a filled cell means the cluster has a case study for that factor. The table below gives the same data.`;
+}
+
+/**
+ * The matrix's one-line reading: what a cell is, and how many clusters of the
+ * sample it leaves out because the report interviewed none of their people
+ * (`notInterviewed`: «The other 13 clusters of the sample were not
+ * interviewed.»; nothing said when it leaves none out).
+ */
+export function matrixReading(notInterviewed: number): string {
+  const cells = 'Each filled cell is a case study (a number counts several); it links to the case. Colour shows the cluster’s group.';
+  if (notInterviewed === 0) return cells;
+  return `${cells} ${notInterviewed === 1 ? 'The other cluster of the sample was' : `The other ${notInterviewed} clusters of the sample were`} not interviewed.`;
 }

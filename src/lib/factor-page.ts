@@ -1,4 +1,5 @@
 /** Everything a success factor's page shows (pure). */
+import { countOf, countOfCapitalised } from './count-words.ts';
 import type { Atlas } from './table-access.ts';
 
 /**
@@ -47,4 +48,26 @@ export function factorPage(a: Atlas, id: string) {
     previous: ordered[at - 1] ?? null,
     next: ordered[at + 1] ?? null,
   };
+}
+
+/** A success factor's page description for search engines and link previews: «NAME: what it means and the 6 case studies behind it.» */
+export function factorPageDescription(name: string, cases: number): string {
+  return `${name}: what it means and the ${countOf(cases, 'case study', 'case studies')} behind it.`;
+}
+
+/**
+ * The count at the head of a factor's cases: `cases` («6 case studies»,
+ * «One case study») and `clusters` («from 4 clusters:», «from one cluster:»);
+ * `clusters` is empty when there are no cases.
+ */
+export function factorCasesCount(cases: number, clusters: number): { cases: string; clusters: string } {
+  return {
+    cases: countOfCapitalised(cases, 'case study', 'case studies'),
+    clusters: cases === 0 ? '' : `from ${countOf(clusters, 'cluster', 'clusters')}:`,
+  };
+}
+
+/** The summary of the facts a case study reports: «Facts this case reports (3)». */
+export function caseFactsSummary(facts: number): string {
+  return `Facts this case reports (${facts})`;
 }

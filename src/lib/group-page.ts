@@ -5,7 +5,8 @@
 import { GROUP_CHARACTERISTIC_LABELS } from './group-characteristics.ts';
 import { indicatorValuesByCluster, type IndicatorValue } from './comparable-indicators.ts';
 import { groupWithClusters } from './overview.ts';
-import { GROUP_BASES, GROUP_CHARACTERISTICS } from './schema/tables.ts';
+import { GROUP_BASES, GROUP_CHARACTERISTICS, type Group } from './schema/tables.ts';
+import { countOf, countOfCapitalised } from './count-words.ts';
 import type { Atlas } from './table-access.ts';
 
 /** How a member was placed in its group (clusters.csv `group_basis`), as the page says it beside the member. */
@@ -81,3 +82,41 @@ export function groupPage(a: Atlas, groupId: string) {
 }
 
 export type GroupPage = ReturnType<typeof groupPage>;
+
+/** A group page's description for search engines and link previews: its number, name and number of clusters. */
+export function groupPageDescription(group: Pick<Group, 'number' | 'name'>, members: number): string {
+  return `Group ${group.number} of the HSE 2019 study, ${group.name}: its ${countOf(members, 'cluster', 'clusters')}, its column of table 2.1, the report’s target-model examples, its members’ case studies and figures.`;
+}
+
+/**
+ * How many clusters a group has, as its pages state it: `count` («12 clusters»,
+ * the clusters the atlas lists), and, where the report states another number
+ * (`stated`, groups.csv `stated_count`), `discrepancy` («the report states 13;
+ * see the note below»); null when the two agree. A group whose stated number
+ * is missing says so («the report states no number; see the note below»).
+ */
+export function groupCount(listed: number, stated: number | null | undefined): { count: string; discrepancy: string | null } {
+  const count = countOf(listed, 'cluster', 'clusters');
+  if (stated === listed) return { count, discrepancy: null };
+  return { count, discrepancy: `the report states ${stated === null || stated === undefined ? 'no number' : stated}; see the note below` };
+}
+
+/** The summary of a case study's quotes: «A quote from the interview», «3 quotes from the interview»; «No quotes from the interview» for none. */
+export function quotesSummary(quotes: number): string {
+  return quotes === 1 ? 'A quote from the interview' : `${countOfCapitalised(quotes, 'quote', 'quotes')} from the interview`;
+}
+
+/** The heading of a group's list of members: «Its 12 clusters», «Its one cluster»; «No clusters listed» for none. */
+export function groupMembersHeading(members: number): string {
+  return members === 0 ? 'No clusters listed' : `Its ${countOf(members, 'cluster', 'clusters')}`;
+}
+
+/** Whose figures a group's table sets side by side: «the 12 clusters of group 1», «the one cluster of group 3», «no cluster of group 3». */
+export function groupFiguresCount(clusters: number, groupNumber: number): string {
+  return clusters === 0 ? `no cluster of group ${groupNumber}` : `the ${countOf(clusters, 'cluster', 'clusters')} of group ${groupNumber}`;
+}
+
+/** How many of a group's clusters the sources give a figure for, in a column's header: «5 of 12 clusters», «0 of 12 clusters», «1 of 1 cluster». */
+export function reportedOf(reported: number, clusters: number): string {
+  return `${reported} of ${clusters} ${clusters === 1 ? 'cluster' : 'clusters'}`;
+}

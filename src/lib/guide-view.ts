@@ -17,6 +17,7 @@ import type {
   SupportInstrument,
 } from './schema/tables.ts';
 import { shortSource } from './citation.ts';
+import { countOf } from './count-words.ts';
 import { AMOUNT_UNITS, INSTRUMENT_REGION_LABELS, INSTRUMENT_REGIONS } from './schema/guide-vocab.ts';
 import type { Atlas } from './table-access.ts';
 
@@ -181,4 +182,30 @@ export function instrumentChartSets(instruments: readonly SupportInstrument[]): 
       .filter((i) => i.amount !== null && i.amount_unit === unit && i.amount_kind !== 'minimum')
       .sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0) || a.number - b.number),
   })).filter((s) => s.instruments.length > 0);
+}
+
+/**
+ * The accessible name of an instruments dot chart: what it draws, for how many
+ * instruments, in which unit, and whether its axis is logarithmic. `unit` is
+ * the chart's unit (EUR, EUR a year, …): for EUR the dots are the most each
+ * instrument can pay, otherwise its amount.
+ */
+export function instrumentChartLabel(unit: string, instruments: number, log: boolean): string {
+  return `Dot chart of the ${unit === 'EUR' ? 'most' : 'amount'} each of ${countOf(instruments, 'support instrument', 'support instruments')} can pay, in ${unit}${log ? ', on a logarithmic scale' : ''}; the table below gives the same data.`;
+}
+
+/**
+ * The one-line reading under an instruments dot chart: the range from the
+ * last instrument to the first (the chart's order, largest first) —
+ * «From EUR 5,000 (A) to EUR 250,000 (B).» — or the one instrument's amount
+ * («A: up to EUR 15,000.»); an amount not stated reads «amount not stated».
+ * Empty for no instruments.
+ */
+export function instrumentChartReading(instruments: readonly SupportInstrument[], log: boolean): string {
+  const top = instruments[0];
+  const bottom = instruments.at(-1);
+  if (!top || !bottom) return '';
+  const amount = (i: SupportInstrument) => formatAmount(i) ?? 'amount not stated';
+  if (instruments.length === 1) return `${top.name}: ${amount(top)}.`;
+  return `From ${amount(bottom)} (${bottom.name}) to ${amount(top)} (${top.name})${log ? '; the axis is logarithmic, each gridline ten times the last' : ''}.`;
 }

@@ -3,6 +3,7 @@ import { GROUP_CHARACTERISTIC_LABELS, groupTraits } from './group-characteristic
 import { sampleStats } from './overview.ts';
 import { INDICATOR_CATEGORIES } from './schema/landscape.ts';
 import { GROUP_CHARACTERISTICS, type ClusterTargetModel } from './schema/tables.ts';
+import { countOf } from './count-words.ts';
 import type { Atlas } from './table-access.ts';
 
 const byNumber = <T extends { number: number }>(rows: readonly T[]) => [...rows].sort((x, y) => x.number - y.number);
@@ -61,4 +62,9 @@ export function landscapePage(a: Atlas) {
     criteria: a.sampleCriteria.where('kind', 'criterion'),
     leftOut: exclusions.length > 0 ? exclusions.map((c) => lowerFirst(c.name)).join('; ') : null,
   };
+}
+
+/** The lede of the landscape's positive effects: «The report’s first chapter describes 12 positive effects for 4 kinds of beneficiary, with clusters as examples.» */
+export function effectsLede(effects: number, kinds: number): string {
+  return `The report’s first chapter describes ${countOf(effects, 'positive effect', 'positive effects')} for ${countOf(kinds, 'kind of beneficiary', 'kinds of beneficiary')}, with clusters as examples.`;
 }

@@ -1,6 +1,7 @@
 /** Headline figures and groupings for the overview (/) and the landscape, computed from the data (pure). */
 import { groupTraits } from './group-characteristics.ts';
 import type { Cluster, Group, GroupCharacteristic } from './schema/tables.ts';
+import { countOfCapitalised } from './count-words.ts';
 import type { Atlas } from './table-access.ts';
 
 export interface SampleStats {
@@ -81,4 +82,11 @@ export function overviewPage(a: Atlas) {
       examples: a.clusterTargetModels.where('target_model_id', model.id).map((l) => a.clusters.get(l.cluster_id).name),
     })),
   };
+}
+
+/** The line under a target model on the home page: «3 clusters named as examples: A, B, C.», «One cluster named as an example: A.», «No cluster named as an example.» */
+export function modelExamplesLine(examples: readonly string[]): string {
+  if (examples.length === 0) return 'No cluster named as an example.';
+  if (examples.length === 1) return `One cluster named as an example: ${examples[0]}.`;
+  return `${countOfCapitalised(examples.length, 'cluster', 'clusters')} named as examples: ${examples.join(', ')}.`;
 }

@@ -1,5 +1,6 @@
 /** Everything the partnership pages show, assembled from the tables (pure). */
 import type { Cluster, Partnership, PartnershipMember } from './schema/tables.ts';
+import { countOfCapitalised } from './count-words.ts';
 import type { Atlas } from './table-access.ts';
 
 export interface PartnershipMemberView {
@@ -58,4 +59,25 @@ export function citedBySentence(cluster: Pick<Cluster, 'name' | 'short_name'>): 
 /** The sentence before a partnership's figures: how many, and whose they are. */
 export function partnershipFiguresSentence(name: string, count: number): string {
   return `${count === 1 ? 'The figure' : `The ${count} figures`} the sources give ${name} as a whole: ${count === 1 ? 'it belongs' : 'they belong'} to the partnership, not to any one member.`;
+}
+
+/**
+ * The lede of /partnerships/: how many partnerships the sources name
+ * (`total`), and how many of them have no member among the atlas's clusters
+ * (`withoutMembers`): «The 36 meta-clusters, joint projects, networks and
+ * programmes the sources name, in which clusters act together. 12 of them
+ * have no member among the atlas’s clusters: …».
+ */
+export function partnershipsLede(total: number, withoutMembers: number): string {
+  if (total === 0) return 'The sources name no meta-cluster, joint project, network or programme in which clusters act together.';
+  const all =
+    total === 1
+      ? 'The one meta-cluster, joint project, network or programme the sources name, in which clusters act together.'
+      : `The ${total} meta-clusters, joint projects, networks and programmes the sources name, in which clusters act together.`;
+  const named = `the source names ${withoutMembers === 1 ? 'it' : 'them'} without saying which clusters take part.`;
+  let unmatched: string;
+  if (withoutMembers === 0) unmatched = `${total === 1 ? 'It has' : 'Each has'} a member among the atlas’s clusters.`;
+  else if (withoutMembers === total) unmatched = `${total === 1 ? 'It has no member' : 'None of them has a member'} among the atlas’s clusters: ${named}`;
+  else unmatched = `${countOfCapitalised(withoutMembers, 'of them has', 'of them have')} no member among the atlas’s clusters: ${named}`;
+  return `${all} ${unmatched}`;
 }

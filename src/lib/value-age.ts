@@ -52,3 +52,44 @@ export function asOf(value: DatedValue, source: SourceDate | undefined): ValueAg
   if (year === null) return { asOf: null, basis: 'not-reported', words: `date not reported (${cited})`, short: 'date not reported', compact: 'date not reported' };
   return { asOf: year, basis: 'source', words: `as of ${year} (${cited})`, short: `as of ${year}`, compact: year };
 }
+
+/** `sources` by id; throws naming an id that has no row (a chart or row citing a document the atlas does not list is a bug). */
+function sourceLookup(sources: readonly SourceDate[]): (id: string) => SourceDate {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (id) => {
+    const s = byId.get(id);
+    if (!s) throw new Error(`no source "${id}" in sources.csv`);
+    return s;
+  };
+}
+
+/**
+ * How old the documents a chart cites are, as the last sentence of its source
+ * line: «As of 2019 (HSE 2019).»; «As of 2016 (MIX 2016); as of 2019 (HSE
+ * 2019).» for two, in the order of `ids` (each once); «Date not reported
+ * (bioXclusters).» for a document without a date. Empty for no ids. Throws on
+ * an id that `sources` lacks.
+ */
+export function sourcesAgeLine(ids: readonly string[], sources: readonly SourceDate[]): string {
+  const find = sourceLookup(sources);
+  const words = [...new Set(ids)].map((id) => asOf({ source: id }, find(id)).words);
+  if (words.length === 0) return '';
+  const line = words.join('; ');
+  return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
+}
+
+/**
+ * The `as_of` cell of a row whose only date is its source's: the year of each
+ * document its `source` cell names («;»-separated ids), each once, in order —
+ * «2019», «2016;2019», «date not reported»; null for an empty cell. Throws on
+ * an id that `sources` lacks.
+ */
+export function sourceCellAsOf(cell: string | number | boolean | null | undefined, sources: readonly SourceDate[]): string | null {
+  const ids = String(cell ?? '')
+    .split(';')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.length === 0) return null;
+  const find = sourceLookup(sources);
+  return [...new Set(ids.map((id) => asOf({ source: id }, find(id)).compact))].join(';');
+}

@@ -153,3 +153,25 @@ export function chainReading(stages: readonly StageView[], steps: number, layout
   else if (layout.stages.some((s) => s.bar !== null)) sentence += ' Bars compare figures of one unit.';
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
+
+/**
+ * The heading of one step of a chain's list of stages: «Step 2 of 6», «Step 2
+ * of 6: 3 stages side by side» when several stages share it; «Around the whole
+ * chain» for the stages outside the steps (`step` null).
+ */
+export function stepTitle(step: number | null, steps: number, stages: number): string {
+  if (step === null) return 'Around the whole chain';
+  return `Step ${step} of ${steps}${stages > 1 ? `: ${stages} stages side by side` : ''}`;
+}
+
+/**
+ * The words before an actor group's names: «Cluster:» / «Clusters:» before its
+ * clusters, and «Stakeholder: …» / «Stakeholders: a; b» (lower-case after
+ * clusters: «…; stakeholders: a; b») for its other actors; empty when the
+ * group has none of that kind.
+ */
+export function actorWords(group: Pick<ActorGroup, 'clusters' | 'stakeholders'>): { clusters: string; stakeholders: string } {
+  const n = group.stakeholders.length;
+  const stakeholders = n === 0 ? '' : `${group.clusters.length > 0 ? 's' : 'S'}takeholder${n === 1 ? '' : 's'}: ${group.stakeholders.join('; ')}`;
+  return { clusters: group.clusters.length === 0 ? '' : group.clusters.length === 1 ? 'Cluster:' : 'Clusters:', stakeholders };
+}

@@ -3,8 +3,8 @@
  * build`) against the tables (src/generated): every value shown without a
  * dated period of its own has its source's year beside it — on every
  * profile's facts and «At a glance», in every value of the clusters table and
- * of /compare/ — and the downloads of the facts charts and of the comparison
- * carry an `as_of` column. The years are read here from the sources README
+ * of /compare/ — and the downloads of the facts charts and of the comparison,
+ * and the facts and partnership-facts tables, carry an `as_of` column. The years are read here from the sources README
  * (hse-2019: 2019; cebr-2020: 26 Oct 2020; mix-2016: September 2016;
  * ami4europe-d2.2: 2013; bioxclusters: no date), not from the atlas's code.
  */
@@ -198,13 +198,15 @@ describe('the facts’ chart downloads carry how old each value is', () => {
   });
 });
 
-describe('the facts download carries how old each value is', () => {
-  it('data/facts.csv and facts.json have an as_of column, described in datapackage.json', () => {
-    const csv = readFileSync(join(repoRoot, 'dist', 'data', 'facts.csv'), 'utf8');
+// A cluster's facts and a partnership's (a network or project as a whole): one rule, one derived column.
+describe.each(['facts', 'partnership-facts'])('the %s download carries how old each value is', (name) => {
+  it('data/<name>.csv and .json have an as_of column, described in datapackage.json', () => {
+    const csv = readFileSync(join(repoRoot, 'dist', 'data', `${name}.csv`), 'utf8');
     const header = csv.split(/\r?\n/)[0]?.split(',') ?? [];
     expect(header).toContain('as_of');
-    const json = JSON.parse(readFileSync(join(repoRoot, 'dist', 'data', 'facts.json'), 'utf8')) as Row[];
-    expect(json).toHaveLength(facts.length);
+    const json = JSON.parse(readFileSync(join(repoRoot, 'dist', 'data', `${name}.json`), 'utf8')) as Row[];
+    expect(json).toHaveLength(rowsOf(name).length);
+    expect(json.length).toBeGreaterThan(0);
     for (const f of json) {
       const want = dated(f['period']) ? f['period'] : YEAR_OF_SOURCE[String(f['source'])];
       expect(f['as_of'], String(f['id'])).toBe(want ?? null);
@@ -212,7 +214,7 @@ describe('the facts download carries how old each value is', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'dist', 'data', 'datapackage.json'), 'utf8')) as {
       resources: { name: string; schema: { fields: { name: string; description?: string }[] } }[];
     };
-    const field = pkg.resources.find((r) => r.name === 'facts')?.schema.fields.find((x) => x.name === 'as_of');
+    const field = pkg.resources.find((r) => r.name === name)?.schema.fields.find((x) => x.name === 'as_of');
     expect(field?.description).toMatch(/Derived by the data build/);
   });
 });

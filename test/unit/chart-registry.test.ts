@@ -5,6 +5,8 @@ import { factChart, factChartData, factChartSlug } from '../../src/lib/chart-kin
 import { SUPPORT_COLOURS } from '../../src/lib/charts/factor-charts.ts';
 import { absoluteUrl, carryState, downloadName, embedSnippet } from '../../src/lib/chart-links.ts';
 import { embedPath } from '../../src/lib/chart-registry.ts';
+import { datedChart } from '../../src/lib/chart-kinds/kind.ts';
+import { atlas } from '../../src/lib/atlas-data.ts';
 import type { FactChartSpec } from '../../src/lib/charts/fact-bars.ts';
 import type { Fact } from '../../src/lib/schema/tables.ts';
 
@@ -33,7 +35,7 @@ const spec: FactChartSpec = {
 const medicon = { id: 'medicon-valley', name: 'Medicon Valley', short_name: null };
 
 describe('the fact-chart kind', () => {
-  const chart = factChart({ cluster: medicon, spec }, [{ id: 'hse-2019', date: '2019' }]);
+  const chart = factChart({ cluster: medicon, spec });
 
   it('names a chart clusters/<cluster>/<slug>, linked to its place on the profile, with no view state', () => {
     expect(chart).toMatchObject({
@@ -52,7 +54,7 @@ describe('the fact-chart kind', () => {
   });
 
   it('titles a cluster by its short name and spells it out in the image’s key', () => {
-    const isek = factChart({ cluster: { id: 'isek', name: 'Istanbul Health Industry Cluster', short_name: 'ISEK' }, spec }, []);
+    const isek = factChart({ cluster: { id: 'isek', name: 'Istanbul Health Industry Cluster', short_name: 'ISEK' }, spec });
     expect(isek.title).toBe('Projects of ISEK, in EUR million, 2011–2017');
     expect(isek.key).toEqual(['Abbreviations: ISEK = Istanbul Health Industry Cluster.']);
   });
@@ -136,12 +138,61 @@ describe('the atlas’s charts', () => {
     }
   });
 
+  it('end their source line with the year of every document their data cites, from sources.csv', () => {
+    const years = new Map(atlas.sources.rows.map((s) => [s.id, /^\d{4}/.exec(s.date ?? '')?.[0] ?? null]));
+    for (const c of atlasCharts) {
+      const table = c.table();
+      const at = table.columns.findIndex((col) => col.name === 'source');
+      const cited = new Set(table.rows.flatMap((r) => String(r.cells[at] ?? '').split(';').filter(Boolean)));
+      expect(cited.size, c.id).toBeGreaterThan(0);
+      for (const id of cited) {
+        const year = years.get(id);
+        expect(c.source, `${c.id} cites ${id}`).toMatch(year ? new RegExp(`[Aa]s of ${year} \\(`) : /[Dd]ate not reported \(/);
+      }
+      expect(table.columns.map((col) => col.name), c.id).toContain('as_of');
+    }
+  });
+
   it('include every fact chart of the profiles and every value chain', () => {
     expect(atlasCharts.filter((c) => c.id.startsWith('clusters/'))).toHaveLength(factCharts.length);
     expect(factCharts.length).toBeGreaterThan(0);
     expect(atlasCharts.filter((c) => c.id.startsWith('value-chains/')).map((c) => c.id).sort()).toEqual(
       ['bioxclusters-internationalisation', 'medical-imaging-market', 'medical-tourism-services', 'mix-innovation-chain'].map((id) => `value-chains/${id}`),
     );
+  });
+});
+
+describe('datedChart (every chart’s date, whatever its kind)', () => {
+  const entry = { ...factChart({ cluster: medicon, spec }), id: 'test/chart' };
+  const sources = [
+    { id: 'hse-2019', date: '2019' },
+    { id: 'mix-2016', date: '2016-09' },
+    { id: 'bioxclusters', date: null },
+  ];
+  const table = (cited: (string | null)[]) => () => ({
+    columns: [{ name: 'label', description: '' }, { name: 'source', description: '' }],
+    rows: cited.map((source, i) => ({ key: String(i), cells: [`row ${i}`, source] })),
+  });
+
+  it('ends the source line with the years of the documents the table cites, in order of first use', () => {
+    const dated = datedChart(entry, table(['mix-2016', 'hse-2019;mix-2016']), sources);
+    expect(dated.source).toBe('HSE 2019, table 3.1; HSE 2019, p. 40. As of 2016 (MIX 2016); as of 2019 (HSE 2019).');
+  });
+
+  it('adds an as_of column of the row’s documents’ years where the kind’s table has none', () => {
+    const t = datedChart(entry, table(['hse-2019', 'bioxclusters', null]), sources).table();
+    expect(t.columns.map((c) => c.name)).toEqual(['label', 'source', 'as_of']);
+    expect(t.rows.map((r) => r.cells[2])).toEqual(['2019', 'date not reported', null]);
+  });
+
+  it('keeps a kind’s own as_of column (values dated by their own period)', () => {
+    const own = () => ({ columns: [{ name: 'source', description: '' }, { name: 'as_of', description: '' }], rows: [{ key: 'a', cells: ['hse-2019', '2011–2017'] }] });
+    expect(datedChart(entry, own, sources).table()).toEqual(own());
+  });
+
+  it('leaves the line of a chart whose rows cite no document undated (no year to state), and refuses a document sources.csv lacks', () => {
+    expect(datedChart(entry, table([null]), sources).source).toBe(entry.source);
+    expect(() => datedChart(entry, table(['nope']), sources)).toThrow('no source "nope"');
   });
 });
 

@@ -116,9 +116,10 @@ describe('the published data package', () => {
   });
 
   it('publishes the columns the data build derives, each described as derived and filled in every row', () => {
-    // facts.as_of is computed; an indicator value's value, source and locator are copied from its fact (fact_id).
+    // facts.as_of and partnership-facts.as_of are computed; an indicator value's value, source and locator are copied from its fact (fact_id).
     const derived = new Map([
       ['facts', ['as_of']],
+      ['partnership-facts', ['as_of']],
       ['cluster-indicator-values', ['value', 'source', 'locator']],
     ]);
     const described = pkg.resources.flatMap((r: { name: string; schema?: { fields: { name: string; description: string }[] } }) =>

@@ -1,6 +1,6 @@
 /** How old a value is (src/lib/value-age.ts): its own period wins, else its source's year, else «date not reported». */
 import { describe, expect, it } from 'vitest';
-import { asOf, sourceYear } from '../../src/lib/value-age.ts';
+import { asOf, sourceCellAsOf, sourcesAgeLine, sourceYear } from '../../src/lib/value-age.ts';
 import type { Source } from '../../src/lib/schema/tables.ts';
 import { buildFrom } from '../helpers/dataset.ts';
 
@@ -51,13 +51,50 @@ describe('sourceYear', () => {
   });
 });
 
-describe('the facts table’s derived as_of column (data build)', () => {
-  const built = buildFrom('data');
-  const facts = (built.tables.get('facts')?.rows ?? []).map(({ row }) => row as Record<string, string | null>);
+describe('sourcesAgeLine (the last sentence of a chart’s source line)', () => {
+  it('dates one document by its year, with its short citation', () => {
+    expect(sourcesAgeLine(['hse-2019'], sources)).toBe('As of 2019 (HSE 2019).');
+    expect(sourcesAgeLine(['hse-2019', 'hse-2019'], sources)).toBe('As of 2019 (HSE 2019).');
+  });
 
-  it('is derived, not curated: data/facts.csv has no such column and the build fills it for every row', () => {
+  it('names both years when a chart cites two documents of different years, in the order given', () => {
+    expect(sourcesAgeLine(['mix-2016', 'hse-2019'], sources)).toBe('As of 2016 (MIX 2016); as of 2019 (HSE 2019).');
+  });
+
+  it('says «Date not reported» for an undated document (bioXclusters), and nothing for no document', () => {
+    expect(sourcesAgeLine(['bioxclusters'], sources)).toBe('Date not reported (bioXclusters).');
+    expect(sourcesAgeLine(['cebr-2020', 'bioxclusters'], sources)).toBe('As of 2020 (CEBR 2020); date not reported (bioXclusters).');
+    expect(sourcesAgeLine([], sources)).toBe('');
+  });
+
+  it('refuses a document sources.csv does not list', () => {
+    expect(() => sourcesAgeLine(['no-such-report'], sources)).toThrow('no source "no-such-report"');
+  });
+});
+
+describe('sourceCellAsOf (the as_of cell of a chart row dated by its sources)', () => {
+  it('gives the year of each document the cell names, once each', () => {
+    expect(sourceCellAsOf('hse-2019', sources)).toBe('2019');
+    expect(sourceCellAsOf('hse-2019;hse-2019', sources)).toBe('2019');
+    expect(sourceCellAsOf('mix-2016;ami4europe-d2.2', sources)).toBe('2016;2013');
+    expect(sourceCellAsOf('bioxclusters', sources)).toBe('date not reported');
+  });
+
+  it('leaves an empty cell empty and refuses an unknown id', () => {
+    expect(sourceCellAsOf(null, sources)).toBeNull();
+    expect(sourceCellAsOf('', sources)).toBeNull();
+    expect(() => sourceCellAsOf('nope', sources)).toThrow('no source "nope"');
+  });
+});
+
+// One rule for both tables of dated values: a cluster's facts and a partnership's (a network or project, not a cluster).
+describe.each(['facts', 'partnership-facts'])('the %s table’s derived as_of column (data build)', (name) => {
+  const built = buildFrom('data');
+  const facts = (built.tables.get(name)?.rows ?? []).map(({ row }) => row as Record<string, string | null>);
+
+  it('is derived, not curated: the CSV in data/ has no such column and the build fills it for every row', () => {
     expect(built.problems).toEqual([]);
-    expect(built.tables.get('facts')?.header).not.toContain('as_of');
+    expect(built.tables.get(name)?.header).not.toContain('as_of');
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((f) => 'as_of' in f)).toBe(true);
   });

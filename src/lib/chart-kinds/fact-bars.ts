@@ -32,24 +32,21 @@ export function factChartSlug(spec: Pick<FactChartSpec, 'topic' | 'unit' | 'peri
 /**
  * The chart of one set of a cluster's facts. Titles name the cluster by its
  * short name where it has one, spelled out in the exported image's key. The
- * source line says how old the values are («As of 2019 (HSE 2019).») unless
- * their own period, in the title, dates them (`sources`: the documents with
- * their dates).
+ * source line cites each fact's locator once; how old the sources are is
+ * added to it as to every chart's (datedChart, ./kind.ts), and each row of
+ * its data is dated by the fact's own `as_of`.
  */
-export function factChart(input: FactChartInput, sources: readonly SourceDate[]) {
+export function factChart(input: FactChartInput) {
   const { cluster, spec } = input;
   const slug = factChartSlug(spec);
   const name = cluster.short_name ?? cluster.name;
   const cited = [...new Set(spec.facts.map((f) => citationText(f.source, f.locator)))];
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const ages = [...new Set(spec.facts.map((f) => asOf(f, sourceById.get(f.source)).words).filter(Boolean))];
-  const agesLine = ages.length > 0 ? ` ${sentence(ages.join('; ').replace(/^./, (c) => c.toUpperCase()))}` : '';
   return {
     kind: 'fact-bars' as const,
     input,
     id: `clusters/${cluster.id}/${slug}`,
     title: `${TOPIC_LABELS[spec.topic]} of ${name}, in ${spec.unit}${spec.period ? `, ${spec.period}` : ''}`,
-    source: `${sentence(cited.join('; '))}${agesLine}`,
+    source: sentence(cited.join('; ')),
     fullPath: `/clusters/${cluster.id}/`,
     fullHash: `#chart-${slug}`,
     stateKeys: [],
@@ -63,7 +60,7 @@ export const factBarsKind: ChartKind<'fact-bars', FactChartInput> = {
   kind: 'fact-bars',
   charts: (d) =>
     d.atlas.clusters.rows.flatMap((cluster) =>
-      chartableFactSets(d.atlas.facts.where('cluster_id', cluster.id)).map((spec) => factChart({ cluster, spec }, d.atlas.sources.rows)),
+      chartableFactSets(d.atlas.facts.where('cluster_id', cluster.id)).map((spec) => factChart({ cluster, spec })),
     ),
   table: (input, d) => factChartData(input, d.atlas.sources.rows),
 };

@@ -5,14 +5,17 @@
  * keys it honours) and its full data table, from which the toolbar keeps the
  * rows on screen («as shown», src/client/chart-drawings.ts). The atlas's
  * charts are the union of the kinds' charts (src/lib/atlas-charts.ts): the
- * pages, the embed routes, /data/charts/ and the toolbar all iterate those.
+ * pages, the embed routes, /data/charts/ and the toolbar all iterate those,
+ * each dated by `datedChart` on its way there, so that no kind can leave how
+ * old its sources are unsaid.
  */
-import type { ChartTable } from '../chart-data.ts';
+import { AS_OF, tableSources, type ChartTable } from '../chart-data.ts';
 import type { ChartEntry } from '../chart-registry.ts';
 import type { MatrixRow } from '../factor-matrix.ts';
 import type { ClusterSummary } from '../cluster-index.ts';
 import type { Group, SuccessFactor } from '../schema/tables.ts';
 import type { Atlas } from '../table-access.ts';
+import { sourceCellAsOf, sourcesAgeLine, type SourceDate } from '../value-age.ts';
 
 /** The data every kind draws from: the tables and the orderings the pages share. */
 export interface ChartData {
@@ -38,3 +41,32 @@ export interface ChartKind<K extends string, I> {
 
 /** A source line ends with a full stop. */
 export const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+/**
+ * A kind's chart as the atlas publishes it: its source line ends with how old
+ * the documents its full table cites are («… As of 2019 (HSE 2019).»,
+ * sourcesAgeLine over the table's `source` column), and its table carries an
+ * `as_of` column — the cited documents' years (sourceCellAsOf) — where the
+ * kind's own table has none (a kind whose rows have their own periods dates
+ * each row itself). `table` is computed once, when first asked for. A chart
+ * whose rows cite no document (a group none of whose clusters has a figure)
+ * keeps its line as the kind wrote it: there is no year to state, and
+ * test/built/counts-and-dates.test.ts fails on such a chart on a page. Throws
+ * on a document that `sources` lacks.
+ */
+export function datedChart<C extends ChartEntry>(chart: C, table: () => ChartTable, sources: readonly SourceDate[]): C & { table: () => ChartTable } {
+  let dated: ChartTable | undefined;
+  const datedTable = (): ChartTable => {
+    if (dated) return dated;
+    const t = table();
+    const at = t.columns.findIndex((c) => c.name === 'source');
+    dated =
+      at < 0 || t.columns.some((c) => c.name === 'as_of')
+        ? t
+        : { ...t, columns: [...t.columns, AS_OF], rows: t.rows.map((r) => ({ ...r, cells: [...r.cells, sourceCellAsOf(r.cells[at], sources)] })) };
+    return dated;
+  };
+  const cited = tableSources(datedTable());
+  const source = cited.length === 0 ? chart.source : `${sentence(chart.source)} ${sourcesAgeLine(cited, sources)}`;
+  return { ...chart, source, table: datedTable };
+}

@@ -36,6 +36,17 @@ export const factValue = {
   case_study_id: optionalRef('Case study the fact comes from (hse-2019 ch. 3), if any.'),
 };
 
+/**
+ * The derived `as_of` column of a table of dated values (`period`, `source`): filled by the data build
+ * (deriveAges, src/lib/data-build.ts, by asOf in src/lib/value-age.ts), never curated. A table that spreads
+ * it also lists `as_of` among its `derived` columns.
+ */
+export const derivedAsOf = {
+  as_of: optionalText(
+    'Derived by the data build, not curated: what the value is as of — its `period` when that names a year, else the year of its source document (`date` in sources.csv); empty when neither gives one (bioxclusters has no date).',
+  ),
+};
+
 export const facts = defineTable({
   name: 'facts',
   title: 'Cluster facts',
@@ -46,9 +57,7 @@ export const facts = defineTable({
     cluster_id: ref('Cluster the fact is about (see clusters.csv).'),
     ...factValue,
     ...provenance,
-    as_of: optionalText(
-      'Derived by the data build, not curated: what the value is as of — its `period` when that names a year, else the year of its source document (`date` in sources.csv); empty when neither gives one (bioxclusters has no date).',
-    ),
+    ...derivedAsOf,
   }),
   primaryKey: ['id'],
   foreignKeys: [fk('cluster_id', 'clusters'), fk('case_study_id', 'case-studies'), fk('source', 'sources')],

@@ -1,6 +1,6 @@
 /** Clusters acting together: meta-clusters, joint projects, networks. */
 import { z } from 'zod';
-import { factValue } from './facts.ts';
+import { derivedAsOf, factValue } from './facts.ts';
 import { oneOf, optionalRef, optionalText, ref, slug, text } from './fields.ts';
 import { provenance } from './provenance.ts';
 import { defineTable, fk } from './table.ts';
@@ -51,7 +51,9 @@ export const partnershipFacts = defineTable({
     partnership_id: ref('Partnership the fact is about (see partnerships.csv).'),
     ...factValue,
     ...provenance,
+    ...derivedAsOf,
   }),
   primaryKey: ['id'],
   foreignKeys: [fk('partnership_id', 'partnerships'), fk('case_study_id', 'case-studies'), fk('source', 'sources')],
+  derived: ['as_of'],
 });
