@@ -7,7 +7,7 @@
  *
  * A count that a list beside it shows is marked in the markup: the element
  * that states it carries `data-counts="<name>"` and the list `data-list="<name>"`
- * (test/built/counts.test.ts reads every page and checks that the two agree).
+ * (test/built/counts-and-dates.test.ts reads every page and checks that the two agree).
  */
 
 /**
