@@ -5,7 +5,7 @@
  * closest group first under «Read next»; the plan toward the group aimed at (the `aim` choice, else the
  * closest): only its points where the answers differ stay in view, each with the answer given, and
  * «Compare my answers» links to /compare/ with the answers beside clusters of that group. Without this
- * script the page is a worksheet with the plan toward every group.
+ * script, /assess/answers.css (src/lib/assess-styles.ts) marks the worksheet and the plans from the radio buttons.
  */
 import { aimedGroup, planPoints, planSummary } from '../lib/assessment-plan.ts';
 import {
