@@ -138,7 +138,11 @@ function init(form: HTMLFormElement, data: PageData) {
         cell.classList.toggle('as', verdict === 'as');
         cell.classList.toggle('unlike', verdict === 'unlike');
         const v = cell.querySelector<HTMLElement>('[data-verdict]');
-        if (v) v.textContent = verdict === 'as' ? '✓ as your answer' : verdict === 'unlike' ? '✗ unlike your answer' : '';
+        // The words apart from the mark: on paper the mark alone stands, with a key in the table's caption.
+        const words = document.createElement('span');
+        words.className = 'verdict-words';
+        words.textContent = verdict === 'as' ? ' as your answer' : ' unlike your answer';
+        if (v) v.replaceChildren(...(verdict === '' ? [] : [verdict === 'as' ? '✓' : '✗', words]));
       }
     }
 

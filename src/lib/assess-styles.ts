@@ -1,7 +1,7 @@
 /**
  * /assess/ without JavaScript: a stylesheet, generated at build time, that answers the radio buttons the reader
- * ticks through CSS `:has()`. As answers are chosen, the worksheet shows each one in its row and marks each group's
- * cell as the answer or unlike it, and the plan toward each group keeps only the points where the chosen answer
+ * ticks through CSS `:has()`. As answers are chosen, the worksheet shows each one in its row (and the plan beside
+ * the group's answer) and marks each group's cell as the answer or unlike it, and the plan toward each group keeps only the points where the chosen answer
  * differs from the group's profile (every point while nothing is chosen; a line of its own for a group no chosen
  * answer differs from).
  *
@@ -13,9 +13,9 @@
  * section of the table with none answered), so that it fits on two A4 pages.
  *
  * The markup the rules address (src/pages/assess/index.astro): the form `[data-assess-form]` with one radio group
- * per question (`name` = question id, `value` = option value); the worksheet's rows `tr[data-question]`, in each an
- * answer cell holding one `[data-static-option]` per option (and `""` for «not answered») and one `td[data-group]`
- * per group holding `[data-static-verdict="as"]` and `[data-static-verdict="unlike"]`; the plan's
+ * per question (`name` = question id, `value` = option value); `[data-static-answer]` (= question id), holding one
+ * `[data-static-option]` per option (and `""` for «not answered» where the answer is always shown); the worksheet's
+ * rows `tr[data-question]`, each with one `td[data-group]` per group holding `[data-static-verdict="as"]` and `[data-static-verdict="unlike"]`; the plan's
  * `[data-plan-group]` articles, each with its `[data-plan-point]` sections and a `[data-plan-none]` line; one
  * `<tbody>` per section of the table.
  */
@@ -70,6 +70,7 @@ export function answerStyles(questions: readonly Question[], verdicts: readonly 
   const known = new Set(questions.map((q) => q.id));
   for (const id of [...verdicts.map((v) => v.question), ...sections.flat()]) if (!known.has(id)) throw new Error(`no question ${id}`);
   const row = (q: string) => `tr[data-question=${str(q)}]`;
+  const answer = (q: string) => `[data-static-answer=${str(q)}]`;
   const cell = (v: StaticVerdict) => `${row(v.question)} td[data-group=${str(v.group)}]`;
   const groups = [...new Set(verdicts.map((v) => v.group))];
   const answered = `main:has(${FORM} input:checked)`;
@@ -77,9 +78,9 @@ export function answerStyles(questions: readonly Question[], verdicts: readonly 
     // The answer column: the chosen option's label, else «not answered».
     '[data-static-option]:not([data-static-option=""]), [data-static-verdict], [data-plan-none] { display: none; }',
     ...questions.flatMap((q) => [
-      `main:has(${FORM} input[name=${str(q.id)}]:checked) ${row(q.id)} [data-static-option=""] { display: none; }`,
+      `main:has(${FORM} input[name=${str(q.id)}]:checked) ${answer(q.id)} [data-static-option=""] { display: none; }`,
       ...q.options.map(
-        (o) => `main:has(${chosen(q.id, [o.value])}) ${row(q.id)} [data-static-option=${str(o.value)}] { display: inline; }`,
+        (o) => `main:has(${chosen(q.id, [o.value])}) ${answer(q.id)} [data-static-option=${str(o.value)}] { display: inline; }`,
       ),
     ]),
     // The worksheet: each group's cell as the chosen answer or unlike it.

@@ -66,7 +66,7 @@ describe('the plan', () => {
       'establishment-initiative',
     ]);
     const size = page.locator(`[data-plan-group="${G1}"] [data-plan-point="cluster-size"]`);
-    await expect(size.locator('.expected').textContent()).resolves.toBe('Group 1’s profile: «Yes». You answered «No».');
+    await expect(size.locator('.expected').innerText()).resolves.toBe('Group 1’s profile: «Yes». You answered «No».');
     // assessment-links.csv: four links toward 100 or more members, each labelled as the atlas's matching, with a citation.
     await expect(size.locator('[data-plan-link]').count()).resolves.toBe(4);
     await expect(size.locator('[data-plan-link] .own-tag').allTextContents()).resolves.toEqual(Array(4).fill('Atlas’s matching:'));
@@ -195,6 +195,9 @@ describe('without JavaScript, on paper and on a phone', () => {
     await expect(size.locator('td[data-group="international-medical-tourism-clusters"]').innerText()).resolves.toMatch(/^No\s+✓ as your answer/);
     await expect(size.locator(`td[data-group="${G2}"]`).innerText()).resolves.not.toMatch(/[✓✗]/);
     await expect(page.locator('tr[data-question="home-country"] [data-answer]').innerText()).resolves.toBe('not answered');
+    await expect(page.locator(`[data-plan-group="${G1}"] [data-plan-point="cluster-size"] .expected`).innerText()).resolves.toBe(
+      'Group 1’s profile: «Yes». You answered «No».',
+    );
     // Set up publicly, as group 1 expects and unlike groups 2 and 3; R&D, as groups 1 and 2 expect.
     await page.locator('input[name="establishment-initiative"][value="public"]').check();
     await page.locator('input[name="biomedical-rd"][value="yes"]').check();
@@ -220,8 +223,18 @@ describe('without JavaScript, on paper and on a phone', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('with JavaScript, shows none of the no-script marks', async () => {
+  it('with JavaScript, shows none of the no-script marks; Chromium keeps every rule of their stylesheet', async () => {
     const { page, problems, close } = await site.open(`/assess/${UNLIKE_G1}`, DESKTOP);
+    // A rule the browser cannot parse is dropped from the sheet: the rules it holds are all the file's.
+    const sheet = await page.evaluate(async () => {
+      const s = [...document.styleSheets].find((x) => x.href?.endsWith('/assess/answers.css'));
+      const text = s?.href ? await (await fetch(s.href)).text() : '';
+      const held = [...(s?.cssRules ?? [])].map((r) => (r instanceof CSSMediaRule ? r.cssRules.length : -1));
+      return { held, written: text.split('\n').filter((line) => line.includes('{') && !line.startsWith('@media')).length };
+    });
+    expect(sheet.held).toHaveLength(2);
+    expect(sheet.written).toBeGreaterThan(100);
+    expect(sheet.held.reduce((a, b) => a + b, 0)).toBe(sheet.written);
     await expect(page.locator('[data-points] li').first().isVisible()).resolves.toBe(true);
     await expect(shown(page, '[data-static-option], [data-static-verdict], [data-plan-none], .notice')).resolves.toEqual([]);
     await expect(page.locator('tr[data-question="cluster-size"] [data-answer]').innerText()).resolves.toBe('No');
