@@ -17,7 +17,7 @@
  * `[data-static-option]` per option (and `""` for «not answered» where the answer is always shown); the worksheet's
  * rows `tr[data-question]`, each with one `td[data-group]` per group holding `[data-static-verdict="as"]` and `[data-static-verdict="unlike"]`; the plan's
  * `[data-plan-group]` articles, each with its `[data-plan-point]` sections and a `[data-plan-none]` line; one
- * `<tbody>` per section of the table.
+ * `<tbody>` per section of the table; the custom properties `--as-fill` and `--unlike-fill`, the cells' colours.
  */
 import { planPoints } from './assessment-plan.ts';
 import { compareWithGroups, type ProfilePoint, type Question } from './assessment.ts';
@@ -75,7 +75,7 @@ export function answerStyles(questions: readonly Question[], verdicts: readonly 
   const groups = [...new Set(verdicts.map((v) => v.group))];
   const answered = `main:has(${FORM} input:checked)`;
   const rules = [
-    // The answer column: the chosen option's label, else «not answered».
+    // Out of sight until an answer calls for them; then the chosen option's label, else «not answered».
     '[data-static-option]:not([data-static-option=""]), [data-static-verdict], [data-plan-none] { display: none; }',
     ...questions.flatMap((q) => [
       `main:has(${FORM} input[name=${str(q.id)}]:checked) ${answer(q.id)} [data-static-option=""] { display: none; }`,
@@ -89,7 +89,7 @@ export function answerStyles(questions: readonly Question[], verdicts: readonly 
         v[kind].length === 0
           ? []
           : [
-              `main:has(${chosen(v.question, v[kind])}) ${cell(v)} { background: ${kind === 'as' ? '#e6f4ea' : '#fdecea'}; }`,
+              `main:has(${chosen(v.question, v[kind])}) ${cell(v)} { background: var(--${kind}-fill); }`,
               `main:has(${chosen(v.question, v[kind])}) ${cell(v)} [data-static-verdict=${str(kind)}] { display: block; }`,
             ],
       ),

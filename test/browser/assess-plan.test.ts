@@ -194,6 +194,14 @@ describe('without JavaScript, on paper and on a phone', () => {
     await expect(size.locator(`td[data-group="${G1}"]`).innerText()).resolves.toMatch(/^Yes\s+✗ unlike your answer/);
     await expect(size.locator('td[data-group="international-medical-tourism-clusters"]').innerText()).resolves.toMatch(/^No\s+✓ as your answer/);
     await expect(size.locator(`td[data-group="${G2}"]`).innerText()).resolves.not.toMatch(/[✓✗]/);
+    // Coloured as the script colours the same answer: unlike, nothing, as.
+    const fills = (p: Page) => p.locator('tr[data-question="cluster-size"] td[data-group]').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).backgroundColor));
+    const scripted = await site.open('/assess/?cluster-size=no', DESKTOP);
+    const withScript = await fills(scripted.page);
+    await scripted.close();
+    expect(scripted.problems).toEqual([]);
+    expect(new Set(withScript).size).toBe(3);
+    expect(await fills(page)).toEqual(withScript);
     await expect(page.locator('tr[data-question="home-country"] [data-answer]').innerText()).resolves.toBe('not answered');
     await expect(page.locator(`[data-plan-group="${G1}"] [data-plan-point="cluster-size"] .expected`).innerText()).resolves.toBe(
       'Group 1’s profile: «Yes». You answered «No».',
