@@ -5,7 +5,7 @@
  * closest group first under «Read next»; the plan toward the group aimed at (the `aim` choice, else the
  * closest): only its points where the answers differ stay in view, each with the answer given, and
  * «Compare my answers» links to /compare/ with the answers beside clusters of that group. Without this
- * script the page is a worksheet with the plan toward every group.
+ * script, /assess/answers.css (src/lib/assess-styles.ts) marks the worksheet and the plans from the radio buttons.
  */
 import { aimedGroup, planPoints, planSummary } from '../lib/assessment-plan.ts';
 import {
@@ -138,7 +138,11 @@ function init(form: HTMLFormElement, data: PageData) {
         cell.classList.toggle('as', verdict === 'as');
         cell.classList.toggle('unlike', verdict === 'unlike');
         const v = cell.querySelector<HTMLElement>('[data-verdict]');
-        if (v) v.textContent = verdict === 'as' ? '✓ as your answer' : verdict === 'unlike' ? '✗ unlike your answer' : '';
+        // The words apart from the mark: on paper the mark alone stands, with a key in the table's caption.
+        const words = document.createElement('span');
+        words.className = 'verdict-words';
+        words.textContent = verdict === 'as' ? ' as your answer' : ' unlike your answer';
+        if (v) v.replaceChildren(...(verdict === '' ? [] : [verdict === 'as' ? '✓' : '✗', words]));
       }
     }
 

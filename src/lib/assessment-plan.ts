@@ -5,9 +5,10 @@
  *
  * The links are the atlas's own matching, curated in assessment-links.csv (question + the answer it
  * leads toward → one target, with a one-line reason); the build refuses a link toward an answer no
- * group's profile expects. `planSections` resolves them per group and point at build time (the page
- * shows them all without JavaScript); `planPoints` and `planSummary` pick and word the plan for given
- * answers (pure, run in the browser).
+ * group's profile expects. `planSections` resolves them per group and point at build time (without
+ * JavaScript, the page's generated stylesheet, assess-styles.ts, shows those where the chosen answers
+ * differ); `planPoints` and `planSummary` pick and word the plan for given answers (pure, run in the
+ * browser).
  */
 import type { Answers, Comparison, Question } from './assessment.ts';
 import type { AssessmentLink, Quote } from './schema/tables.ts';
@@ -55,9 +56,9 @@ export interface PlanSection {
  */
 export function unlinkedReason(question: Pick<Question, 'id' | 'category'>): string {
   if (question.category === 'home-country' || question.id === 'home-country')
-    return 'It describes the home country, not the cluster: no step of a cluster organisation changes it, and the atlas links nothing to it.';
+    return 'The atlas links nothing: it describes the home country, which no step of a cluster organisation changes.';
   if (question.id === 'establishment-initiative')
-    return 'It describes how the cluster was set up, which is past: the atlas links nothing to it.';
+    return 'The atlas links nothing: it describes how the cluster was set up, which is past.';
   return 'The atlas links nothing to this answer: the sources describe no step toward it.';
 }
 

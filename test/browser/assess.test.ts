@@ -162,7 +162,10 @@ describe('/assess/', () => {
     await expect(shown('fieldset.question')).resolves.toBe(21);
     await expect(shown('fieldset.question input[type="radio"]')).resolves.toBe(15 * 2 + 5 + 2 + 2 + 4 + 4 + 2);
     await expect(shown('table.worksheet tr[data-question]')).resolves.toBe(21);
-    await expect(shown('.without-script')).resolves.toBe(1);
+    await expect(shown('.without-script.notice')).resolves.toBe(1);
+    // Nothing chosen yet: each row's answer reads «not answered»; test/browser/assess-plan.test.ts chooses answers.
+    await expect(shown('[data-static-option=""]')).resolves.toBe(21);
+    await expect(shown('[data-static-option]:not([data-static-option=""]), [data-static-verdict]')).resolves.toBe(0);
     // The live result needs the script and stays out of sight; the groups' next reads are all there.
     await expect(shown('[data-result]')).resolves.toBe(0);
     await expect(shown('[data-next-group]')).resolves.toBe(3);
@@ -179,15 +182,16 @@ describe('/assess/', () => {
       expect(problems).toEqual([]);
     }, 150_000);
 
-  it('prints the result point by point and the plan, without the form and the table of the groups', async () => {
+  it('prints the result, the table with the questions answered, and the plan, without the form or the list the table repeats', async () => {
     // test/browser/assess-plan.test.ts counts the printed pages.
     const { page, problems, close } = await site.open(`/assess/${LIKE_GROUP_1}`, { viewport: { width: 688, height: 1000 } });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('form').isVisible()).resolves.toBe(false);
     await expect(page.locator('[role="status"]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-points] li').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-points] li').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-plan-summary]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('tr[data-question="cluster-size"]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('tr[data-question="cluster-size"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('tr[data-question="esca-label"]').isVisible()).resolves.toBe(false);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(688);
     await close();
     expect(problems).toEqual([]);

@@ -19,8 +19,8 @@ const visible = (page: Page, selector: string) => page.locator(selector).evaluat
 
 /**
  * Controls a person could see and use that need a script: plain buttons, and
- * form fields outside a form that submits somewhere. Summary elements and
- * forms with an action work without one.
+ * form fields outside a form that submits somewhere. Summary elements, forms
+ * with an action and their submit and reset buttons work without one.
  */
 const deadControls = (page: Page) =>
   page.evaluate(() =>
@@ -30,7 +30,7 @@ const deadControls = (page: Page) =>
         // A field belongs to its form by nesting or by its form attribute (which .form resolves).
         const form = ('form' in el ? (el as HTMLInputElement).form : null) ?? el.closest('form');
         const submits = form !== null && form.hasAttribute('action');
-        if (el instanceof HTMLButtonElement) return !(submits && el.type === 'submit');
+        if (el instanceof HTMLButtonElement) return !(submits && (el.type === 'submit' || el.type === 'reset'));
         if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return !submits;
         // A scrollable region is focusable so that the keyboard can scroll it: that needs no script.
         if (el.getAttribute('role') === 'region') return false;
