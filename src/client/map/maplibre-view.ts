@@ -243,6 +243,8 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       item.append(button);
       list.append(item);
     }
+    // The popup sits above or below its point: the list scrolls within half the map's height rather than overflow it.
+    list.style.maxHeight = `${Math.max(48, opts.container.clientHeight / 2 - 70)}px`;
     box.append(h, list);
     if (selected !== null) {
       selected = null;
@@ -275,6 +277,8 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       const held = await members(clusterId, count);
       showChoices(`${held.length} clusters at this point`, held.map((c) => ({ label: c.name, choose: () => choose(c.id) })), at);
     } else {
+      // The bubble's name and any popup would be left where the bubble no longer is.
+      tooltip.remove();
       popup.remove();
       map.easeTo({ center: at, zoom, duration: 500 });
     }
@@ -293,22 +297,19 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     const f = e.features?.[0];
     if (f) void openBubble(Number(f.properties['cluster_id']), Number(f.properties['point_count']), pointOf(f));
   });
-  // The name on hover, as the static map's markers show it.
-  map.on('mousemove', 'pins', (e) => {
+  // The name on hover, as the static map's markers show it. One listener for both layers, and the one that takes the
+  // name away first: MapLibre calls them in this order, so moving straight from one symbol onto another keeps a name.
+  map.on('mouseleave', ['pins', 'bubbles'], () => {
+    map.getCanvas().style.cursor = '';
+    tooltip.remove();
+  });
+  map.on('mousemove', ['pins', 'bubbles'], (e) => {
     const f = e.features?.[0];
     map.getCanvas().style.cursor = 'pointer';
-    if (f && selected === null) tooltip.setLngLat(pointOf(f)).setText(String(f.properties['name'])).addTo(map);
+    if (!f || selected !== null) return;
+    const text = f.properties['cluster_id'] === undefined ? String(f.properties['name']) : `${f.properties['point_count']} clusters`;
+    tooltip.setLngLat(pointOf(f)).setText(text).addTo(map);
   });
-  map.on('mousemove', 'bubbles', (e) => {
-    const f = e.features?.[0];
-    map.getCanvas().style.cursor = 'pointer';
-    if (f && selected === null) tooltip.setLngLat(pointOf(f)).setText(`${f.properties['point_count']} clusters`).addTo(map);
-  });
-  for (const layer of ['pins', 'bubbles'])
-    map.on('mouseleave', layer, () => {
-      map.getCanvas().style.cursor = '';
-      tooltip.remove();
-    });
 
   // Escape closes the popup (MapLibre's own popups do not listen for it).
   opts.container.addEventListener('keydown', (e) => {
