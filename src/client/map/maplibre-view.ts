@@ -196,7 +196,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
   map.keyboard.disableRotation();
 
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', focusAfterOpen: false, offset: PIN_RADIUS + 4 });
-  const popup = new Popup({ closeButton: true, closeOnClick: false, maxWidth: '18rem', offset: PIN_RADIUS + 4 });
+  const popup = new Popup({ closeButton: true, closeOnClick: false, offset: PIN_RADIUS + 4 });
   let selected: string | null = null;
   let visible: ReadonlySet<string> = new Set(byId.keys());
   const source = () => map.getSource<GeoJSONSource>('clusters');
@@ -207,9 +207,16 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     map.setFilter('country-highlight', ['in', ['get', 'code'], ['literal', c?.countries ?? []]]);
   };
 
-  /** Puts the content in the popup at the point, opening it if closed (reopening would fire its close event). */
+  /**
+   * Puts the content in the popup at the point, opening it if closed (reopening would fire its close event). The
+   * popup stands above or below its point, narrower than the map so that MapLibre need not put it beside the point
+   * on a phone: its content scrolls within half the map's height rather than being cut off by the map's edge.
+   */
   const openPopup = (at: [number, number], content: HTMLElement) => {
     tooltip.remove();
+    const { clientWidth: w, clientHeight: h } = opts.container;
+    popup.setMaxWidth(`${Math.min(288, w - 40)}px`);
+    content.style.maxHeight = `${Math.max(60, h / 2 - 56)}px`;
     popup.setLngLat(at).setDOMContent(content);
     if (!popup.isOpen()) popup.addTo(map);
   };
@@ -243,8 +250,6 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       item.append(button);
       list.append(item);
     }
-    // The popup sits above or below its point: the list scrolls within half the map's height rather than overflow it.
-    list.style.maxHeight = `${Math.max(48, opts.container.clientHeight / 2 - 70)}px`;
     box.append(h, list);
     if (selected !== null) {
       selected = null;
