@@ -352,7 +352,7 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     const label = async (d: Drawn) => {
       if (d.kind === 'pin') return d.name;
       const some = await members(d.clusterId, 2);
-      return `${d.count} clusters: ${some.map((c) => c.name).join(', ')}, …`;
+      return `${d.count} clusters: ${some.map((c) => c.name).join(', ')}${d.count > some.length ? ', …' : ''}`;
     };
     const entries = await Promise.all(
       drawn.map(async (d) => ({
@@ -377,19 +377,20 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     for (let step = 0; step <= MAX_ZOOM; step++) {
       await new Promise((resolve) => map.once('idle', resolve));
       if (selected !== c.id) return;
+      const drawn = inView();
+      if (drawn.some((d) => d.kind === 'pin' && d.id === c.id)) return;
+      // The bubble holding it: a bubble's members can lie farther from it than the grouping radius, so every bubble
+      // in view is a candidate, the nearest first.
       const at = map.project([c.lon, c.lat]);
-      const near = map.queryRenderedFeatures(
-        [
-          [at.x - GROUPING_RADIUS, at.y - GROUPING_RADIUS],
-          [at.x + GROUPING_RADIUS, at.y + GROUPING_RADIUS],
-        ],
-        { layers: ['pins', 'bubbles'] },
-      );
-      let holder: Extract<Drawn, { kind: 'bubble' }> | undefined;
-      for (const d of uniqueDrawn(near)) {
-        if (d.kind === 'pin' && d.id === c.id) return;
-        if (d.kind === 'bubble' && (await members(d.clusterId, d.count)).some((m) => m.id === c.id)) holder = d;
-      }
+      const bubbles = drawn
+        .flatMap((d) => (d.kind === 'bubble' ? [d] : []))
+        .sort((a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y));
+      let holder: (typeof bubbles)[number] | undefined;
+      for (const d of bubbles)
+        if ((await members(d.clusterId, d.count)).some((m) => m.id === c.id)) {
+          holder = d;
+          break;
+        }
       const zoom = holder && (await source()?.getClusterExpansionZoom(holder.clusterId));
       if (zoom === undefined || zoom > map.getMaxZoom() || selected !== c.id) return;
       map.easeTo({ center: [c.lon, c.lat], zoom, duration: 500 });
