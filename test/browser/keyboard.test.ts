@@ -147,6 +147,66 @@ describe('keyboard only', () => {
     await close();
   });
 
+  it('the map: Escape closes a popup opened from the list, and the focus returns to the list', async () => {
+    const { page, problems, close } = await site.open('/map/', DESKTOP);
+    await page.getByRole('button', { name: 'Show Medicon Valley on the map' }).focus();
+    await press(page, 'Enter');
+    await page.locator(POPUP).waitFor();
+    expect(await focusMatches(page, `${POPUP} a`)).toBe(true);
+    await press(page, 'Escape');
+    await expect(page.locator(POPUP).count()).resolves.toBe(0);
+    expect(await focusMatches(page, 'button[aria-label="Show Medicon Valley on the map"]')).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the zoomable map: Enter lists what is in view, a bubble zooms in, a pin opens its popup, Escape returns to the map', async () => {
+    const { page, problems, close } = await site.open('/map/', DESKTOP);
+    const total = (await page.evaluate(() =>
+      fetch((JSON.parse(document.getElementById('map-data')?.textContent ?? '{}') as { clustersUrl: string }).clustersUrl).then((r) => r.json()),
+    )) as unknown[];
+    const gl = page.locator('[data-gl]');
+    await page.locator('[data-start-map]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusMatches(page, '[data-gl] canvas'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => gl.getAttribute('data-rendered-clusters'), { timeout: 30_000 }).toBe(String(total.length));
+    await expectVisibleFocus(page, 'the map');
+    const popup = page.locator(POPUP);
+    const choices = popup.locator('.popup-choices button');
+    const count = (label: string) => Number(/^(\d+) clusters:/.exec(label)?.[1] ?? 1);
+
+    // The whole world is in view: the list names every cluster, one by one or in bubbles, and takes the focus.
+    await press(page, 'Enter');
+    await expect.poll(() => popup.locator('h3').textContent()).toBe(`In view: ${total.length} clusters`);
+    const labels = await choices.allTextContents();
+    expect(labels.reduce((n, label) => n + count(label), 0)).toBe(total.length);
+    expect(await focusMatches(page, `${POPUP} .popup-choices button`)).toBe(true);
+
+    // The largest bubble: Enter zooms in on it and the focus goes back to the map.
+    const largest = labels.reduce((a, b) => (count(b) > count(a) ? b : a));
+    expect(count(largest)).toBeGreaterThan(1);
+    const bounds = await gl.getAttribute('data-bounds');
+    for (let i = 0; i < labels.length && (await page.evaluate(() => document.activeElement?.textContent)) !== largest; i++) await press(page, 'Tab');
+    await press(page, 'Enter');
+    await expect.poll(() => popup.count()).toBe(0);
+    await expect.poll(() => gl.getAttribute('data-bounds'), { timeout: 30_000 }).not.toBe(bounds);
+    expect(await focusMatches(page, '[data-gl] canvas')).toBe(true);
+
+    // Closer in, a single pin: its popup opens with the focus on its profile's link; Escape returns to the map.
+    await press(page, 'Enter');
+    await expect.poll(async () => (await choices.allTextContents()).some((label) => !/^\d+ clusters:/.test(label))).toBe(true);
+    const pin = (await choices.allTextContents()).find((label) => !/^\d+ clusters:/.test(label)) ?? '';
+    for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement?.textContent)) !== pin; i++) await press(page, 'Tab');
+    await press(page, 'Enter');
+    await expect.poll(() => popup.locator('h3').textContent()).toBe(pin);
+    expect(await focusMatches(page, `${POPUP} a`)).toBe(true);
+    await press(page, 'Escape');
+    await expect.poll(() => popup.count()).toBe(0);
+    expect(await focusMatches(page, '[data-gl] canvas')).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  }, 120_000);
+
   it('the explorer: change the order, choose a factor and a cluster, reach a case study', async () => {
     const { page, problems, close } = await site.open('/success-factors/', DESKTOP);
     await tabTo(page, 'form[data-controls] input[name="order"]');

@@ -1,24 +1,29 @@
 /**
  * The interactive map, loaded only when the visitor asks for it (a click or
- * tap on the map, or the "Zoom and pan the map" button: it weighs ~450 KB
- * gzipped with its worker). Self-contained: our own style, country shapes
- * and place names from the site, labels in the browser's own fonts.
+ * tap on the map, the "Zoom and pan the map" button, or a cluster chosen in
+ * the list: it weighs ~450 KB gzipped with its worker). Self-contained: our
+ * own style, country shapes and place names from the site, labels in the
+ * browser's own fonts.
  *
- * Markers are HTML elements drawn with the static map's symbols (discs in
- * the group's colour, white diamonds outside the sample, a ring for a
- * cluster spanning countries), so each is a button the keyboard reaches and
- * the hand-over from the static map does not change them. After every move
- * the pins near the view are laid out on screen as the static map's markers
- * are (layOutMarkers: clusters sharing a point start on a ring round it,
- * then any two closer than 24 px are pushed apart), so each can be chosen at
- * any zoom; the offset is for display only, and a dot marks the true point.
+ * MapLibre draws the pins itself, from the `clusters` GeoJSON source, with
+ * the static map's symbols (discs in the group's colour, white diamonds
+ * outside the sample, a ring for a cluster spanning countries: images drawn
+ * from the page's own CSS, pin-images.ts). Where pins would crowd, it groups
+ * them into a numbered bubble (the source's `cluster` option, up to the
+ * deepest zoom, so no two symbols lie on each other at any zoom); a bubble
+ * zooms in to where it splits, or, if its clusters share a point, lists
+ * them. The page's list of clusters is the keyboard's way to each one (its
+ * «Show» buttons open the cluster's popup here); on the focused map, Enter
+ * lists the pins and bubbles in view (listInView).
  */
-import { LngLatBounds, Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
+import { LngLatBounds, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Point } from 'geojson';
 import type { ClusterSummary } from '../../lib/cluster-filter.ts';
-import { layOutMarkers } from '../../lib/map/cluster-map.ts';
+import { westToEast } from '../../lib/map/cluster-map.ts';
+import { bubbleRadius, clustersDrawn, GROUPING_RADIUS, MAX_ZOOM, PIN_RADIUS, pinFeatures, uniqueDrawn, type Drawn } from '../../lib/map/pins.ts';
+import { addPinImages } from './pin-images.ts';
 import type { Bounds } from '../../lib/map/map-views.ts';
 
 setWorkerUrl(workerUrl);
@@ -52,39 +57,6 @@ export interface MapViewOptions {
   onSelect: (id: string | null) => void;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-/** Radius of a marker's disc, as on the static map (src/lib/map/cluster-map.ts). */
-const R = 6;
-
-function svgEl(name: string, attrs: Record<string, string | number>): SVGElement {
-  const el = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
-
-/** The marker's symbol, the static map's in a 28 px box. */
-function symbol(c: ClusterSummary): SVGSVGElement {
-  const svg = svgEl('svg', { viewBox: '-14 -14 28 28', width: 28, height: 28, 'aria-hidden': 'true', focusable: 'false' }) as SVGSVGElement;
-  if (c.countries.length > 1) svg.append(svgEl('circle', { r: R + 3.5, class: 'ring' }));
-  if (c.inSample) svg.append(svgEl('circle', { r: R, class: `marker group-${c.group ?? 0}` }));
-  else svg.append(svgEl('path', { d: `M0,${-R * 1.3}L${R * 1.3},0L0,${R * 1.3}L${-R * 1.3},0Z`, class: 'marker outside' }));
-  return svg;
-}
-
-/**
- * Half the side of the square each pin keeps to itself on screen: pin centres
- * at least 24 px apart, the smallest target WCAG 2.5.8 allows, so that no pin
- * lies under another at any zoom.
- */
-const PIN_HALF = 12;
-
-function pointFeatures(clusters: readonly ClusterSummary[]): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: clusters.map((c, i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [c.lon, c.lat] }, properties: { id: c.id } })),
-  };
-}
-
 /** MapLibre's stylesheet, linked only now: imported as a module, the build would link it on page load. */
 function loadStylesheet(): Promise<void> {
   return new Promise((resolve) => {
@@ -105,14 +77,23 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     attributionControl: false,
     renderWorldCopies: false,
     bounds: opts.bounds as [[number, number], [number, number]],
-    maxZoom: 9,
+    maxZoom: MAX_ZOOM,
     // One finger scrolls the page on a touch screen, two move the map; a mouse wheel zooms only with Ctrl (or ⌘).
     cooperativeGestures: true,
+    // The canvas's name tells a screen reader's user the keys (the page's hint says the same).
+    locale: { 'Map.Title': 'Zoomable map: arrow keys move it, + and − zoom, Enter lists the clusters in view' },
     style: {
       version: 8,
       sources: {
         countries: { type: 'geojson', data: opts.basemapUrl },
-        clusters: { type: 'geojson', data: pointFeatures(opts.clusters) },
+        // Pins closer than GROUPING_RADIUS are drawn as one bubble, up to the deepest zoom (pins.ts).
+        clusters: {
+          type: 'geojson',
+          data: pinFeatures(opts.clusters, new Set(byId.keys())),
+          cluster: true,
+          clusterRadius: GROUPING_RADIUS,
+          clusterMaxZoom: MAX_ZOOM,
+        },
         places: { type: 'geojson', data: opts.placesUrl },
       },
       // No `glyphs`: MapLibre draws the labels with the browser's own fonts, so no glyphs are fetched from another origin.
@@ -155,82 +136,89 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
             'text-field': ['get', 'name'],
             'text-font': ['system-ui', 'sans-serif'],
             'text-size': 12,
-            // Beside the city's point, clear of its markers: one marker, or a ring of them (spread() below) that widens with their number.
+            // Beside the city's point, clear of its pin, or of the bubble of the clusters sharing it (in ems of 12 px).
             'text-variable-anchor': ['top', 'right', 'bottom', 'left'],
-            'text-radial-offset': ['case', ['<=', ['get', 'sharing'], 1], 1.3, ['+', 1.9, ['*', 0.22, ['get', 'sharing']]]],
+            'text-radial-offset': ['case', ['<=', ['get', 'sharing'], 1], (PIN_RADIUS + 4) / 12, (bubbleRadius(2) + 4) / 12],
             'text-padding': 2,
             'symbol-sort-key': ['get', 'rank'],
           },
           paint: { 'text-color': '#1b1f24', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
         },
-        // The true point of each cluster, under its marker (which may sit on a ring of offsets round it).
-        { id: 'clusters', type: 'circle', source: 'clusters', paint: { 'circle-radius': 2, 'circle-color': '#3d4650' } },
+        // The selected pin, ringed.
+        {
+          id: 'pin-selected',
+          type: 'circle',
+          source: 'clusters',
+          filter: ['==', ['get', 'id'], ''],
+          paint: { 'circle-radius': PIN_RADIUS + 2.5, 'circle-color': 'rgba(0, 0, 0, 0)', 'circle-stroke-width': 3, 'circle-stroke-color': '#1b1f24' },
+        },
+        // Each cluster at its true point, in the static map's symbol; they never collide (the bubbles see to it), so all are drawn.
+        {
+          id: 'pins',
+          type: 'symbol',
+          source: 'clusters',
+          filter: ['!', ['has', 'point_count']],
+          layout: { 'icon-image': ['get', 'image'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+        },
+        // Clusters too close to draw apart at this zoom: one bubble with their number, as the static map draws a crowded country.
+        {
+          id: 'bubbles',
+          type: 'circle',
+          source: 'clusters',
+          filter: ['has', 'point_count'],
+          paint: {
+            'circle-color': '#4a5360',
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 1.5,
+            'circle-radius': ['step', ['get', 'point_count'], bubbleRadius(2), 10, bubbleRadius(10), 100, bubbleRadius(100)],
+          },
+        },
+        {
+          id: 'bubble-counts',
+          type: 'symbol',
+          source: 'clusters',
+          filter: ['has', 'point_count'],
+          layout: {
+            'text-field': ['get', 'point_count_abbreviated'],
+            'text-font': ['system-ui', 'sans-serif'],
+            'text-size': 12,
+            'text-allow-overlap': true,
+            'text-ignore-placement': true,
+          },
+          paint: { 'text-color': '#ffffff' },
+        },
       ],
     },
   });
+  addPinImages(map, opts.container);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
-  const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', focusAfterOpen: false });
-  const popup = new Popup({ closeButton: true, closeOnClick: false, maxWidth: '18rem' });
+  const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', focusAfterOpen: false, offset: PIN_RADIUS + 4 });
+  const popup = new Popup({ closeButton: true, closeOnClick: false, offset: PIN_RADIUS + 4 });
   let selected: string | null = null;
   let visible: ReadonlySet<string> = new Set(byId.keys());
-
-  const markers = new Map(
-    opts.clusters.map((c) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'map-pin';
-      button.dataset['id'] = c.id;
-      button.setAttribute('aria-label', c.name);
-      button.append(symbol(c));
-      const marker = new Marker({ element: button }).setLngLat([c.lon, c.lat]).addTo(map);
-      // MapLibre gives marker elements its own label and role; the button's own are the right ones.
-      button.setAttribute('aria-label', c.name);
-      button.removeAttribute('role');
-      button.addEventListener('click', (e) => {
-        e.stopPropagation();
-        showPopup(c.id);
-        opts.onSelect(c.id);
-      });
-      const name = () => {
-        if (selected === null) tooltip.setLngLat([c.lon, c.lat]).setOffset(clearOf(c.id)).setText(c.name).addTo(map);
-      };
-      button.addEventListener('pointerenter', name);
-      button.addEventListener('focus', name);
-      button.addEventListener('pointerleave', () => tooltip.remove());
-      button.addEventListener('blur', () => tooltip.remove());
-      return [c.id, { marker, button, offset: [0, 0] as [number, number] }];
-    }),
-  );
-
-  /**
-   * Popup offsets that keep it clear of the marker and of any others on the
-   * same point's ring, on whichever side MapLibre puts it, so every one of
-   * them stays in reach while a popup is open.
-   */
-  const clearOf = (id: string) => {
-    const [dx, dy] = markers.get(id)?.offset ?? [0, 0];
-    const d = Math.hypot(dx, dy) + 16;
-    const k = d / Math.SQRT2;
-    return {
-      center: [0, 0] as [number, number],
-      top: [0, d] as [number, number],
-      bottom: [0, -d] as [number, number],
-      left: [d, 0] as [number, number],
-      right: [-d, 0] as [number, number],
-      'top-left': [k, k] as [number, number],
-      'top-right': [-k, k] as [number, number],
-      'bottom-left': [k, -k] as [number, number],
-      'bottom-right': [-k, -k] as [number, number],
-    };
-  };
+  const source = () => map.getSource<GeoJSONSource>('clusters');
 
   const setActive = (id: string | null) => {
-    for (const [key, m] of markers) m.button.classList.toggle('active', key === id);
+    map.setFilter('pin-selected', ['==', ['get', 'id'], id ?? '']);
     const c = id === null ? undefined : byId.get(id);
     map.setFilter('country-highlight', ['in', ['get', 'code'], ['literal', c?.countries ?? []]]);
+  };
+
+  /**
+   * Puts the content in the popup at the point, opening it if closed (reopening would fire its close event). The
+   * popup stands above or below its point, narrower than the map so that MapLibre need not put it beside the point
+   * on a phone: its content scrolls within half the map's height rather than being cut off by the map's edge.
+   */
+  const openPopup = (at: [number, number], content: HTMLElement) => {
+    tooltip.remove();
+    const { clientWidth: w, clientHeight: h } = opts.container;
+    popup.setMaxWidth(`${Math.min(288, w - 40)}px`);
+    content.style.maxHeight = `${Math.max(60, h / 2 - 56)}px`;
+    popup.setLngLat(at).setDOMContent(content);
+    if (!popup.isOpen()) popup.addTo(map);
   };
 
   const showPopup = (id: string | null) => {
@@ -241,14 +229,93 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
       setActive(null);
       return;
     }
-    tooltip.remove();
     setActive(c.id);
-    popup
-      .setLngLat([c.lon, c.lat])
-      .setOffset(clearOf(c.id))
-      .setDOMContent(opts.describe(c))
-      .addTo(map);
+    openPopup([c.lon, c.lat], opts.describe(c));
   };
+
+  /** A popup with a heading and one button per entry, at the point; no cluster is selected while it is open. */
+  const showChoices = (title: string, entries: readonly { label: string; choose: () => void }[], at: [number, number]) => {
+    const box = document.createElement('div');
+    box.className = 'popup';
+    const h = document.createElement('h3');
+    h.textContent = title;
+    const list = document.createElement('ul');
+    list.className = 'popup-choices';
+    for (const entry of entries) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = entry.label;
+      button.addEventListener('click', entry.choose);
+      item.append(button);
+      list.append(item);
+    }
+    box.append(h, list);
+    if (selected !== null) {
+      selected = null;
+      setActive(null);
+      opts.onSelect(null);
+    }
+    openPopup(at, box);
+  };
+
+  const choose = (id: string) => {
+    showPopup(id);
+    opts.onSelect(id);
+  };
+
+  /** The clusters a bubble holds (at most `limit`), in the order of the data. */
+  const members = async (clusterId: number, limit: number): Promise<ClusterSummary[]> => {
+    const leaves = await source()?.getClusterLeaves(clusterId, limit, 0);
+    const ids = new Set((leaves ?? []).map((f) => String(f.properties?.['id'])));
+    return opts.clusters.filter((c) => ids.has(c.id));
+  };
+
+  /**
+   * A bubble chosen: zoom to where it splits or, if it splits only beyond
+   * the deepest zoom (its clusters share a point, or nearly), list them.
+   */
+  const openBubble = async (clusterId: number, count: number, at: [number, number]) => {
+    const zoom = await source()?.getClusterExpansionZoom(clusterId);
+    if (zoom === undefined) return;
+    if (zoom > map.getMaxZoom()) {
+      const held = await members(clusterId, count);
+      showChoices(`${held.length} clusters at this point`, held.map((c) => ({ label: c.name, choose: () => choose(c.id) })), at);
+    } else {
+      // The bubble's name and any popup would be left where the bubble no longer is.
+      tooltip.remove();
+      popup.remove();
+      map.easeTo({ center: at, zoom, duration: 500 });
+    }
+  };
+
+  const pointOf = (f: MapGeoJSONFeature): [number, number] => {
+    const [lon, lat] = (f.geometry as Point).coordinates;
+    return [lon ?? 0, lat ?? 0];
+  };
+
+  map.on('click', 'pins', (e) => {
+    const id = String(e.features?.[0]?.properties['id'] ?? '');
+    if (byId.has(id)) choose(id);
+  });
+  map.on('click', 'bubbles', (e) => {
+    const f = e.features?.[0];
+    if (f) void openBubble(Number(f.properties['cluster_id']), Number(f.properties['point_count']), pointOf(f));
+  });
+  // The name on hover, as the static map's markers show it. One listener for both layers, and the one that takes the
+  // name away first: MapLibre calls them in this order, so moving straight from one symbol onto another keeps a name.
+  map.on('mouseleave', ['pins', 'bubbles'], () => {
+    map.getCanvas().style.cursor = '';
+    tooltip.remove();
+  });
+  map.on('mousemove', ['pins', 'bubbles'], (e) => {
+    const f = e.features?.[0];
+    map.getCanvas().style.cursor = 'pointer';
+    if (!f || selected !== null) return;
+    const text = f.properties['cluster_id'] === undefined ? String(f.properties['name']) : `${f.properties['point_count']} clusters`;
+    tooltip.setLngLat(pointOf(f)).setText(text).addTo(map);
+  });
+
   // Escape closes the popup (MapLibre's own popups do not listen for it).
   opts.container.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && popup.isOpen()) {
@@ -257,38 +324,78 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
     }
   });
   popup.on('close', () => {
-    if (selected !== null) {
-      const was = selected;
-      selected = null;
-      setActive(null);
-      opts.onSelect(null);
-      // The close button went with the popup: unless the page put the focus elsewhere, it returns to the marker.
-      const active = document.activeElement;
-      if (!active || active === document.body || !active.isConnected) markers.get(was)?.button.focus({ preventScroll: true });
-    }
+    const was = selected;
+    selected = null;
+    setActive(null);
+    if (was !== null) opts.onSelect(null);
+    // The close button went with the popup: unless the page put the focus elsewhere, it returns to the map.
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) map.getCanvas().focus({ preventScroll: true });
+  });
+
+  /** The pins and bubbles drawn in view, each with its place on screen (px from the map's top left), west to east. */
+  const inView = (): (Drawn & { x: number; y: number })[] =>
+    westToEast(
+      uniqueDrawn(map.queryRenderedFeatures({ layers: ['pins', 'bubbles'] })).map((d) => {
+        const { x, y } = map.project([d.lon, d.lat]);
+        return { ...d, x: Math.round(x), y: Math.round(y) };
+      }),
+    );
+
+  /**
+   * Enter on the focused map lists what is in view, west to east, in the
+   * popup: a pin's button opens its popup, a bubble's zooms in on it (or
+   * lists its clusters), as a click on it would.
+   */
+  const listInView = async () => {
+    const drawn = inView();
+    const label = async (d: Drawn) => {
+      if (d.kind === 'pin') return d.name;
+      const some = await members(d.clusterId, 2);
+      return `${d.count} clusters: ${some.map((c) => c.name).join(', ')}${d.count > some.length ? ', …' : ''}`;
+    };
+    const entries = await Promise.all(
+      drawn.map(async (d) => ({
+        label: await label(d),
+        choose: () => (d.kind === 'pin' ? choose(d.id) : void openBubble(d.clusterId, d.count, [d.lon, d.lat])),
+      })),
+    );
+    const total = clustersDrawn(drawn);
+    showChoices(entries.length === 0 ? 'No cluster in view' : `In view: ${total} cluster${total === 1 ? '' : 's'}`, entries, map.getCenter().toArray());
+  };
+  map.getCanvas().addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    void listInView();
   });
 
   /**
-   * Lays out the shown pins within a view's width or height of the view (the
-   * rest wait for a move that brings them near) so that none lies under
-   * another, and moves each pin by its offset from its true point.
+   * Zooms in on a cluster until its own pin is drawn rather than a bubble
+   * holding it (unless that bubble never splits), while it stays selected.
    */
-  const spread = () => {
-    const { clientWidth: w, clientHeight: h } = map.getContainer();
-    const near = opts.clusters.flatMap((c) => {
-      if (!visible.has(c.id)) return [];
-      const { x, y } = map.project([c.lon, c.lat]);
-      return x > -w && x < 2 * w && y > -h && y < 2 * h ? [{ datum: c, px: x, py: y, half: PIN_HALF }] : [];
-    });
-    // The box is no limit: a pin may sit partly out of view, as its point may.
-    for (const m of layOutMarkers(near, [-1e6, -1e6, 2e6, 2e6])) {
-      const pin = markers.get(m.datum.id);
-      if (!pin) continue;
-      pin.offset = [Math.round(m.x - m.px), Math.round(m.y - m.py)];
-      pin.marker.setOffset(pin.offset);
+  const reveal = async (c: ClusterSummary) => {
+    for (let step = 0; step <= MAX_ZOOM; step++) {
+      await new Promise((resolve) => map.once('idle', resolve));
+      if (selected !== c.id) return;
+      const drawn = inView();
+      if (drawn.some((d) => d.kind === 'pin' && d.id === c.id)) return;
+      // The bubble holding it: a bubble's members can lie farther from it than the grouping radius, so every bubble
+      // in view is a candidate, the nearest first.
+      const at = map.project([c.lon, c.lat]);
+      const bubbles = drawn
+        .flatMap((d) => (d.kind === 'bubble' ? [d] : []))
+        .sort((a, b) => Math.hypot(a.x - at.x, a.y - at.y) - Math.hypot(b.x - at.x, b.y - at.y));
+      let holder: (typeof bubbles)[number] | undefined;
+      for (const d of bubbles)
+        if ((await members(d.clusterId, d.count)).some((m) => m.id === c.id)) {
+          holder = d;
+          break;
+        }
+      const zoom = holder && (await source()?.getClusterExpansionZoom(holder.clusterId));
+      if (zoom === undefined || zoom > map.getMaxZoom() || selected !== c.id) return;
+      map.easeTo({ center: [c.lon, c.lat], zoom, duration: 500 });
     }
   };
-  map.on('moveend', spread);
 
   const fitTo = (ids: ReadonlySet<string>) => {
     const shown = opts.clusters.filter((c) => ids.has(c.id));
@@ -301,23 +408,25 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
   const view: MapView = {
     setVisible(ids, fit = false) {
       visible = ids;
-      for (const [id, m] of markers) m.button.hidden = !ids.has(id);
-      map.setFilter('clusters', ['in', ['get', 'id'], ['literal', [...ids]]]);
-      spread();
+      // The source's data, not a layer's filter: the bubbles must count only the clusters shown.
+      void source()?.setData(pinFeatures(opts.clusters, ids));
       if (selected !== null && !ids.has(selected)) showPopup(null);
       if (fit) fitTo(ids);
     },
     select(id) {
       const c = id === null ? undefined : byId.get(id);
-      if (c) map.flyTo({ center: [c.lon, c.lat], zoom: Math.max(map.getZoom(), 4), essential: true });
       showPopup(id);
+      if (c) {
+        map.flyTo({ center: [c.lon, c.lat], zoom: Math.max(map.getZoom(), 4), essential: true });
+        void reveal(c);
+      }
     },
     highlight(id) {
       if (selected !== null) return;
       setActive(id);
       const c = id === null ? undefined : byId.get(id);
       if (!c || !visible.has(c.id)) tooltip.remove();
-      else tooltip.setLngLat([c.lon, c.lat]).setOffset(clearOf(c.id)).setText(c.name).addTo(map);
+      else tooltip.setLngLat([c.lon, c.lat]).setText(c.name).addTo(map);
     },
     view() {
       const b = map.getBounds();
@@ -336,17 +445,14 @@ export async function startMapView(opts: MapViewOptions): Promise<MapView> {
 
   // What is drawn, for people inspecting the page and for the browser tests.
   map.on('idle', () => {
-    const ids = new Set(map.queryRenderedFeatures({ layers: ['clusters'] }).map((f) => String(f.properties['id'])));
-    opts.container.dataset['renderedClusters'] = String(ids.size);
+    const drawn = inView();
+    opts.container.dataset['renderedClusters'] = String(clustersDrawn(drawn));
+    // Each symbol's id (a pin) or count (a bubble) and its place in the map's box, for the tests of what overlaps what.
+    opts.container.dataset['renderedPins'] = JSON.stringify(drawn.map((d) => (d.kind === 'pin' ? { id: d.id, x: d.x, y: d.y } : { count: d.count, x: d.x, y: d.y })));
     const places = map.queryRenderedFeatures({ layers: ['country-names', 'city-names'] }).map((f) => String(f.properties['name']));
     opts.container.dataset['renderedPlaces'] = [...new Set(places)].sort().join('|');
     opts.container.dataset['bounds'] = JSON.stringify(view.view().bounds);
   });
 
-  return new Promise((resolve) =>
-    map.once('load', () => {
-      spread();
-      resolve(view);
-    }),
-  );
+  return new Promise((resolve) => map.once('load', () => resolve(view)));
 }
