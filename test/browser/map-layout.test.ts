@@ -563,3 +563,26 @@ describe('download of the view', () => {
     await close();
   }, 120_000);
 });
+
+describe('popups on a narrow map', () => {
+  // At 320 px the map is some 288 px wide: the zoom buttons in its corner lay over a popup's close button.
+  for (const id of ['medicon-valley', 'massbio', 'kvarner-health-tourism-cluster', 'lyonbiopole'])
+    it(`at 320 px ${id}'s popup can be closed by pointer: nothing lies over its close button`, async () => {
+      const { page, problems, close } = await site.open(`/map/?cluster=${id}`, { viewport: { width: 320, height: 640 } });
+      const popup = page.locator(POPUP);
+      await expect.poll(() => popup.locator('h3').textContent(), { timeout: 30_000 }).toBe(byId.get(id)?.name);
+      const button = popup.locator('.maplibregl-popup-close-button');
+      const hit = async () =>
+        button.evaluate((b) => {
+          const r = b.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return top === b || b.contains(top);
+        });
+      // The popup settles once the map has flown to the cluster.
+      await expect.poll(hit, { timeout: 30_000 }).toBe(true);
+      await button.click();
+      await expect.poll(() => popup.count()).toBe(0);
+      expect(problems).toEqual([]);
+      await close();
+    }, 60_000);
+});
