@@ -11,6 +11,7 @@
  * finding of any source: the report neither compares clusters pairwise nor assigns every cluster a
  * target model, so a missing relation means "the sources do not say", not "unlike".
  */
+import { countOf } from './count-words.ts';
 import type { Cluster } from './schema/tables.ts';
 import type { Atlas } from './table-access.ts';
 
@@ -132,6 +133,20 @@ export function kinshipReason(k: Kinship, labels: KinshipLabels): string {
     parts.push(`both evidence success factor${k.successFactors.length > 1 ? 's' : ''} ${list(k.successFactors.map(labels.successFactor))}`);
   if (k.partnerships.length > 0) parts.push(`both in ${list(k.partnerships.map(labels.partnership))}`);
   return parts.join('; ');
+}
+
+/** A kin's score in words: «one point», «3 points» (SIMILARITY_WEIGHTS). */
+export function kinScore(score: number): string {
+  return countOf(score, 'point', 'points');
+}
+
+/**
+ * The summary over the kin folded under «more»: «5 more clusters, ranked», and, when every one of them shares only
+ * the group, «(they share only group 2)» — or «(it shares only group 2)» for one.
+ */
+export function moreKinSummary(count: number, sharesOnlyGroup: number | null): string {
+  const only = sharesOnlyGroup === null ? '' : ` (${count === 1 ? 'it shares' : 'they share'} only group ${sharesOnlyGroup})`;
+  return `${countOf(count, 'more cluster', 'more clusters')}, ranked${only}`;
 }
 
 /** What a cluster without kin has, named for the sentence that says why nothing ties it to another cluster. */

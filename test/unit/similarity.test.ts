@@ -3,7 +3,18 @@
  * Weights (src/lib/similarity.ts): partnership 3, target model 2, success factor 1, group 1.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterRelations, clustersLike, kinship, kinshipReason, likeThisOne, noKinSentence, structuralTies, type ClusterRelations } from '../../src/lib/similarity.ts';
+import {
+  clusterRelations,
+  clustersLike,
+  kinScore,
+  kinship,
+  kinshipReason,
+  likeThisOne,
+  moreKinSummary,
+  noKinSentence,
+  structuralTies,
+  type ClusterRelations,
+} from '../../src/lib/similarity.ts';
 import { atlasFrom, buildFrom } from '../helpers/dataset.ts';
 
 const data = atlasFrom(buildFrom('data'));
@@ -218,4 +229,17 @@ describe('«Clusters like this one» on a profile', () => {
     expect(like.restShareOnlyGroup).toBeNull();
   });
 
+});
+
+describe('the words of a kin list', () => {
+  it('a score: one point, several points', () => {
+    expect(kinScore(1)).toBe('one point');
+    expect(kinScore(3)).toBe('3 points');
+  });
+  it('the folded rest: one or many, sharing only a group or not', () => {
+    expect(moreKinSummary(1, null)).toBe('one more cluster, ranked');
+    expect(moreKinSummary(1, 2)).toBe('one more cluster, ranked (it shares only group 2)');
+    expect(moreKinSummary(27, 2)).toBe('27 more clusters, ranked (they share only group 2)');
+    expect(moreKinSummary(5, null)).toBe('5 more clusters, ranked');
+  });
 });
