@@ -4,22 +4,14 @@
  * is missing otherwise. Without JavaScript the form still submits by GET
  * (?clusters=a&clusters=b), which the compare page reads too.
  */
-import { COMPARE_MAX, COMPARE_MIN, compareSearch } from '../lib/compare-state.ts';
+import { COMPARE_MAX, COMPARE_MIN, compareSearch, compareSelectionStatus } from '../lib/compare-state.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-compare-form]');
 const status = form?.querySelector<HTMLElement>('[data-compare-status]');
 if (form && status) {
   const picked = () => [...form.querySelectorAll<HTMLInputElement>('input[name="clusters"]:checked')].map((i) => i.value);
   const describe = () => {
-    const n = picked().length;
-    status.textContent =
-      n === 0
-        ? `Tick ${COMPARE_MIN} to ${COMPARE_MAX} clusters in the Name column, then compare them side by side.`
-        : n < COMPARE_MIN
-          ? `1 cluster selected: tick at least one more.`
-          : n > COMPARE_MAX
-            ? `${n} clusters selected: at most ${COMPARE_MAX} fit side by side; untick ${n - COMPARE_MAX}.`
-            : `${n} clusters selected.`;
+    status.textContent = compareSelectionStatus(picked().length);
   };
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('input[name="clusters"]')) describe();

@@ -6,6 +6,7 @@
  * Answers of /assess/ may follow (`&cluster-size=yes…`, the assessment's own
  * facets): the view shows them as a column beside the clusters.
  */
+import { countOf, countOfCapitalised } from './count-words.ts';
 import { answerFacets, answersState, type Answers, type Question } from './assessment.ts';
 import { encodeState, stateKeys, type StateSpec } from './url-state.ts';
 
@@ -44,4 +45,16 @@ export function addCluster(ids: readonly string[], id: string): string[] {
 /** The selection without a cluster. */
 export function removeCluster(ids: readonly string[], id: string): string[] {
   return ids.filter((x) => x !== id);
+}
+
+/**
+ * What the clusters table says of the clusters ticked for comparison, for `n` ticked (a whole number ≥ 0): how many
+ * to tick, one more, too many (and how many to untick), or how many are ready to compare.
+ */
+export function compareSelectionStatus(n: number): string {
+  if (n === 0) return `Tick ${COMPARE_MIN} to ${COMPARE_MAX} clusters in the Name column, then compare them side by side.`;
+  const selected = `${countOfCapitalised(n, 'cluster', 'clusters')} selected`;
+  if (n < COMPARE_MIN) return `${selected}: tick at least ${countOf(COMPARE_MIN - n, 'more', 'more')}.`;
+  if (n > COMPARE_MAX) return `${selected}: at most ${COMPARE_MAX} fit side by side; untick ${n - COMPARE_MAX}.`;
+  return `${selected}.`;
 }

@@ -1,6 +1,6 @@
 /** The URL state of /compare/ (src/lib/compare-state.ts, read by src/lib/url-state.ts): what is kept, what is named and dropped. */
 import { describe, expect, it } from 'vitest';
-import { addCluster, compareSearch, compareStateSpec, removeCluster } from '../../src/lib/compare-state.ts';
+import { addCluster, compareSearch, compareSelectionStatus, compareStateSpec, removeCluster } from '../../src/lib/compare-state.ts';
 import { ignoredMessage, readState } from '../../src/lib/url-state.ts';
 
 const spec = compareStateSpec(['medicon-valley', 'eurasante', 'biocat', 'massbio', 'biom']);
@@ -43,5 +43,15 @@ describe('add and remove', () => {
   it('remove keeps the order of the rest', () => {
     expect(removeCluster(['a', 'b', 'c'], 'b')).toEqual(['a', 'c']);
     expect(removeCluster(['a'], 'z')).toEqual(['a']);
+  });
+});
+
+describe('what the clusters table says of the clusters ticked', () => {
+  it('none, one, enough and too many', () => {
+    expect(compareSelectionStatus(0)).toBe('Tick 2 to 4 clusters in the Name column, then compare them side by side.');
+    expect(compareSelectionStatus(1)).toBe('One cluster selected: tick at least one more.');
+    expect(compareSelectionStatus(2)).toBe('2 clusters selected.');
+    expect(compareSelectionStatus(4)).toBe('4 clusters selected.');
+    expect(compareSelectionStatus(6)).toBe('6 clusters selected: at most 4 fit side by side; untick 2.');
   });
 });
