@@ -60,8 +60,6 @@ export interface PinProperties {
   id: string;
   name: string;
   image: string;
-  /** 1 for a cluster spanning countries (its ring), else 0. */
-  ring: number;
 }
 
 /**
@@ -78,7 +76,7 @@ export function pinFeatures(clusters: readonly PinCluster[], shown: ReadonlySet<
         (c): Feature<Point, PinProperties> => ({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
-          properties: { id: c.id, name: c.name, image: pinImage(pinSymbol(c)), ring: c.countries.length > 1 ? 1 : 0 },
+          properties: { id: c.id, name: c.name, image: pinImage(pinSymbol(c)) },
         }),
       ),
   };
