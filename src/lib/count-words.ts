@@ -24,8 +24,12 @@ export function countOf(n: number | null | undefined, singular: string, plural: 
   return `${n.toLocaleString('en')} ${plural}`;
 }
 
+/** `text` beginning a sentence or a heading: its first letter upper-case, the rest as it is. */
+export function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** `countOf` beginning a sentence or a heading: «No case studies», «One case study», «2 case studies». */
 export function countOfCapitalised(n: number | null | undefined, singular: string, plural: string): string {
-  const words = countOf(n, singular, plural);
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return capitalised(countOf(n, singular, plural));
 }

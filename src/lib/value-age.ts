@@ -8,6 +8,7 @@
  * reported»: no year is guessed.
  */
 import { shortSource } from './citation.ts';
+import { capitalised } from './count-words.ts';
 
 export interface DatedValue {
   /** The value's own date or period as the source gives it; null or empty when it gives none. */
@@ -74,8 +75,7 @@ export function sourcesAgeLine(ids: readonly string[], sources: readonly SourceD
   const find = sourceLookup(sources);
   const words = [...new Set(ids)].map((id) => asOf({ source: id }, find(id)).words);
   if (words.length === 0) return '';
-  const line = words.join('; ');
-  return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
+  return `${capitalised(words.join('; '))}.`;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Everything a value-chain page shows, gathered from the tables: stages in reading order with their actors and links, both layouts, the reading, sources and caveats. */
 import { citationText } from './citation.ts';
+import { capitalised } from './count-words.ts';
 import type { Cluster, MethodologyNote, ValueChain, ValueChainLink, ValueChainNode } from './schema/tables.ts';
 import type { Atlas } from './table-access.ts';
 import { layoutChain, readingOrder, type ChainLayout } from './value-chain-layout.ts';
@@ -151,7 +152,7 @@ export function chainReading(stages: readonly StageView[], steps: number, layout
   if (lanesWithNumbers.size > 1)
     sentence += ' Bars compare figures of one unit; the shaded stages outside the main chain form separate groups, each with figures of its own: compare them, do not add them up.';
   else if (layout.stages.some((s) => s.bar !== null)) sentence += ' Bars compare figures of one unit.';
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return capitalised(sentence);
 }
 
 /**
